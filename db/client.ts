@@ -1,0 +1,56 @@
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { env } from '@/lib/env';
+import * as schema from './schema';
+
+/** Both drivers expose the same drizzle query API; the postgres.js type stands for both. */
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+type Handle = { db: Db; close: () => Promise<void>; kind: 'pglite' | 'postgres' };
+
+// One handle per process: Next.js may load this module in several bundles, and two
+// PGlite instances on one folder silently lose data.
+const globalKey = Symbol.for('undersigned.db');
+type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<Handle> };
+const g = globalThis as GlobalWithDb;
+
+async function open(): Promise<Handle> {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  if (DATABASE_URL) {
+    const postgres = (await import('postgres')).default;
+    const client = postgres(DATABASE_URL, { max: 10, onnotice: () => {} });
+    return { db: drizzlePostgres(client, { schema }), close: () => client.end(), kind: 'postgres' };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const dataDir = PGLITE_DIR === 'memory://' ? undefined : PGLITE_DIR;
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return { db, close: () => client.close(), kind: 'pglite' };
+}
+
+async function handle(): Promise<Handle> {
+  g[globalKey] ??= open();
+  return g[globalKey];
+}
+
+/** The database, opened on first use so that `next build` never touches it. */
+export async function getDb(): Promise<Db> {
+  return (await handle()).db;
+}
+
+export async function dbKind(): Promise<Handle['kind']> {
+  return (await handle()).kind;
+}
+
+export async function closeDb(): Promise<void> {
+  const h = g[globalKey];
+  if (!h) return;
+  delete g[globalKey];
+  await (await h).close();
+}
+
+export { schema };

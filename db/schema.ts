@@ -1,0 +1,378 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => ts('created_at').notNull().defaultNow();
+
+// ---------------------------------------------------------------------------
+// Coordinators (the Auth.js "users" table) and their campaign memberships
+// ---------------------------------------------------------------------------
+
+export const coordinators = pgTable('coordinators', {
+  id: text('id')
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
+  name: text('name'),
+  email: text('email').notNull().unique(),
+  emailVerified: ts('email_verified'),
+  image: text('image'),
+  digestOptOut: boolean('digest_opt_out').notNull().default(false),
+  lastDigestAt: ts('last_digest_at'),
+  createdAt: createdAt(),
+});
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => coordinators.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    provider: text('provider').notNull(),
+    providerAccountId: text('provider_account_id').notNull(),
+    refresh_token: text('refresh_token'),
+    access_token: text('access_token'),
+    expires_at: integer('expires_at'),
+    token_type: text('token_type'),
+    scope: text('scope'),
+    id_token: text('id_token'),
+    session_state: text('session_state'),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+/** Session tokens are stored as SHA-256 hashes (see lib/auth/adapter.ts). */
+export const sessions = pgTable('sessions', {
+  sessionToken: text('session_token').primaryKey(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => coordinators.id, { onDelete: 'cascade' }),
+  expires: ts('expires').notNull(),
+});
+
+/** Auth.js magic-link tokens; Auth.js itself stores only a hash of the token. */
+export const verificationTokens = pgTable(
+  'verification_tokens',
+  {
+    identifier: text('identifier').notNull(),
+    token: text('token').notNull(),
+    expires: ts('expires').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+export const memberRoles = ['owner', 'editor'] as const;
+export const memberRole = pgEnum('member_role', memberRoles);
+
+export const campaignMembers = pgTable(
+  'campaign_members',
+  {
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    coordinatorId: text('coordinator_id')
+      .notNull()
+      .references(() => coordinators.id, { onDelete: 'cascade' }),
+    role: memberRole('role').notNull(),
+    invitedBy: text('invited_by').references(() => coordinators.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.coordinatorId] }),
+    index('campaign_members_coordinator_idx').on(t.coordinatorId),
+  ],
+);
+
+// ---------------------------------------------------------------------------
+// Campaigns and letter versions
+// ---------------------------------------------------------------------------
+
+export const campaignStatuses = ['draft', 'open', 'closed', 'locked', 'delivered'] as const;
+export const campaignStatus = pgEnum('campaign_status', campaignStatuses);
+
+export const approvalPolicies = ['review_all', 'auto_individuals', 'auto_all'] as const;
+export const approvalPolicy = pgEnum('approval_policy', approvalPolicies);
+
+export const listFormats = ['name_acronym_country', 'name_dash_country', 'grouped_by_country'] as const;
+export const listFormat = pgEnum('list_format', listFormats);
+
+export const deliveryMethods = ['email', 'fax', 'post', 'in_person', 'other'] as const;
+export const deliveryMethod = pgEnum('delivery_method', deliveryMethods);
+
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    /** Mirrors the current letter version's title, for listings. */
+    title: text('title').notNull(),
+    language: text('language').notNull().default('en'),
+    status: campaignStatus('status').notNull().default('draft'),
+    deadline: ts('deadline'),
+    /** IANA zone the deadline was entered in, so it is shown as the coordinator meant it. */
+    deadlineTimeZone: text('deadline_time_zone'),
+    approvalPolicy: approvalPolicy('approval_policy').notNull().default('review_all'),
+    listFormat: listFormat('list_format').notNull().default('name_acronym_country'),
+    liveList: boolean('live_list').notNull().default(false),
+    notifyRejected: boolean('notify_rejected').notNull().default(false),
+    currentVersion: integer('current_version').notNull().default(1),
+    createdBy: text('created_by').references(() => coordinators.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    openedAt: ts('opened_at'),
+    closedAt: ts('closed_at'),
+    lockedAt: ts('locked_at'),
+    lockedBy: text('locked_by').references(() => coordinators.id, { onDelete: 'set null' }),
+    deliveredAt: ts('delivered_at'),
+    deliveredTo: text('delivered_to'),
+    deliveryMethod: deliveryMethod('delivery_method'),
+    deliveryNote: text('delivery_note'),
+    deliveryLink: text('delivery_link'),
+  },
+  (t) => [index('campaigns_status_idx').on(t.status, t.openedAt)],
+);
+
+export const changeKinds = ['initial', 'minor', 'substantive'] as const;
+export const changeKind = pgEnum('change_kind', changeKinds);
+
+export const letterVersions = pgTable(
+  'letter_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    dateLine: text('date_line').notNull().default(''),
+    addressees: text('addressees').notNull().default(''),
+    body: text('body').notNull().default(''),
+    closing: text('closing').notNull().default(''),
+    cc: text('cc').notNull().default(''),
+    individualsFootnote: text('individuals_footnote').notNull().default(''),
+    changeKind: changeKind('change_kind').notNull().default('initial'),
+    changeNote: text('change_note').notNull().default(''),
+    editorId: text('editor_id').references(() => coordinators.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('letter_versions_campaign_number_idx').on(t.campaignId, t.number)],
+);
+
+// ---------------------------------------------------------------------------
+// Sign-ons
+// ---------------------------------------------------------------------------
+
+export const signOnKinds = ['organization', 'individual'] as const;
+export const signOnKind = pgEnum('sign_on_kind', signOnKinds);
+
+export const signOnStatuses = ['pending_verification', 'verified', 'approved', 'rejected', 'withdrawn'] as const;
+export const signOnStatus = pgEnum('sign_on_status', signOnStatuses);
+
+export const signOnSources = ['form', 'import'] as const;
+export const signOnSource = pgEnum('sign_on_source', signOnSources);
+
+export const importBatches = pgTable('import_batches', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  campaignId: uuid('campaign_id')
+    .notNull()
+    .references(() => campaigns.id, { onDelete: 'cascade' }),
+  coordinatorId: text('coordinator_id').references(() => coordinators.id, { onDelete: 'set null' }),
+  entryCount: integer('entry_count').notNull().default(0),
+  createdAt: createdAt(),
+  undoneAt: ts('undone_at'),
+});
+
+export const signOns = pgTable(
+  'sign_ons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    kind: signOnKind('kind').notNull(),
+    status: signOnStatus('status').notNull().default('pending_verification'),
+    source: signOnSource('source').notNull().default('form'),
+
+    // Public fields (may appear in lists, exports and the API).
+    displayName: text('display_name').notNull(),
+    acronym: text('acronym'),
+    /** Individuals' title / affiliation line. */
+    title: text('title'),
+    /** ISO 3166-1 alpha-2; null = international (organizations) or not given (individuals). */
+    country: text('country'),
+    website: text('website'),
+
+    // Private fields (coordinators only).
+    contactName: text('contact_name'),
+    contactRole: text('contact_role'),
+    email: text('email'),
+    canonicalEmail: text('canonical_email'),
+    comment: text('comment'),
+    keepInformed: boolean('keep_informed').notNull().default(false),
+    authorized: boolean('authorized').notNull().default(false),
+
+    /** Case-, accent- and punctuation-insensitive name, "The" dropped: the duplicate key. */
+    normalizedName: text('normalized_name').notNull(),
+    versionSigned: integer('version_signed').notNull(),
+    /** What the signer first submitted, kept when anyone edits the entry. */
+    originalSubmission: jsonb('original_submission').$type<Record<string, unknown>>(),
+    duplicateOfId: uuid('duplicate_of_id'),
+    decisionReason: text('decision_reason'),
+    decidedBy: text('decided_by').references(() => coordinators.id, { onDelete: 'set null' }),
+    importBatchId: uuid('import_batch_id').references(() => importBatches.id, { onDelete: 'set null' }),
+    /** Set when a coordinator erased private data after delivery. */
+    erasedAt: ts('erased_at'),
+
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    verifiedAt: ts('verified_at'),
+    approvedAt: ts('approved_at'),
+    rejectedAt: ts('rejected_at'),
+    withdrawnAt: ts('withdrawn_at'),
+  },
+  (t) => [
+    // SPEC §4: one organization sign-on per (campaign, kind, email, name) ...
+    uniqueIndex('sign_ons_org_unique_idx')
+      .on(t.campaignId, t.kind, t.canonicalEmail, t.normalizedName)
+      .where(sql`${t.kind} = 'organization' and ${t.canonicalEmail} is not null and ${t.status} <> 'withdrawn'`),
+    // ... and one individual sign-on per (campaign, email).
+    uniqueIndex('sign_ons_individual_unique_idx')
+      .on(t.campaignId, t.canonicalEmail)
+      .where(sql`${t.kind} = 'individual' and ${t.canonicalEmail} is not null and ${t.status} <> 'withdrawn'`),
+    index('sign_ons_campaign_status_idx').on(t.campaignId, t.status, t.createdAt),
+    index('sign_ons_normalized_name_idx').on(t.campaignId, t.normalizedName),
+  ],
+);
+
+export const tokenPurposes = ['verify', 'access'] as const;
+export const tokenPurpose = pgEnum('token_purpose', tokenPurposes);
+
+/** Signer tokens: only the SHA-256 of the random token is stored. */
+export const signOnTokens = pgTable(
+  'sign_on_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    signOnId: uuid('sign_on_id')
+      .notNull()
+      .references(() => signOns.id, { onDelete: 'cascade' }),
+    purpose: tokenPurpose('purpose').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: ts('expires_at'),
+    usedAt: ts('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sign_on_tokens_sign_on_idx').on(t.signOnId, t.purpose)],
+);
+
+// ---------------------------------------------------------------------------
+// Lock snapshot
+// ---------------------------------------------------------------------------
+
+export const listSnapshots = pgTable('list_snapshots', {
+  campaignId: uuid('campaign_id')
+    .primaryKey()
+    .references(() => campaigns.id, { onDelete: 'cascade' }),
+  letterVersion: integer('letter_version').notNull(),
+  lockedAt: ts('locked_at').notNull(),
+  lockedBy: text('locked_by'),
+  organizations: integer('organizations').notNull(),
+  individuals: integer('individuals').notNull(),
+  countries: integer('countries').notNull(),
+  summary: text('summary').notNull(),
+  /** Hex SHA-256 of the canonical JSON export (RFC 8785). */
+  hash: text('hash').notNull(),
+});
+
+export const snapshotEntries = pgTable(
+  'snapshot_entries',
+  {
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: signOnKind('kind').notNull(),
+    name: text('name').notNull(),
+    acronym: text('acronym'),
+    title: text('title'),
+    country: text('country'),
+    searchText: text('search_text').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.position] })],
+);
+
+// ---------------------------------------------------------------------------
+// Audit trail, outbox, rate limits
+// ---------------------------------------------------------------------------
+
+export const actorTypes = ['coordinator', 'signer', 'system', 'operator'] as const;
+export const actorType = pgEnum('actor_type', actorTypes);
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    campaignId: uuid('campaign_id').references(() => campaigns.id, { onDelete: 'cascade' }),
+    actorType: actorType('actor_type').notNull(),
+    actorId: text('actor_id'),
+    action: text('action').notNull(),
+    subjectType: text('subject_type'),
+    subjectId: text('subject_id'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_events_campaign_idx').on(t.campaignId, t.createdAt)],
+);
+
+export const outboxStatuses = ['pending', 'sent', 'failed'] as const;
+export const outboxStatus = pgEnum('outbox_status', outboxStatuses);
+
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id').references(() => campaigns.id, { onDelete: 'cascade' }),
+    template: text('template').notNull(),
+    to: text('to').notNull(),
+    props: jsonb('props').$type<Record<string, unknown>>().notNull(),
+    /** Stays the same across retries so the provider never sends a message twice. */
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    status: outboxStatus('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
+    lockedUntil: ts('locked_until'),
+    lastError: text('last_error'),
+    providerId: text('provider_id'),
+    subject: text('subject'),
+    html: text('html'),
+    text: text('text'),
+    createdAt: createdAt(),
+    sentAt: ts('sent_at'),
+  },
+  (t) => [
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_campaign_idx').on(t.campaignId, t.status),
+  ],
+);
+
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: ts('window_start').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);

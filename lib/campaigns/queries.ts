@@ -1,0 +1,81 @@
+import 'server-only';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { campaigns, letterVersions } from '@/db/schema';
+import { effectiveStatus, publicStatuses, type CampaignStatus } from './lifecycle';
+
+export type PublicCampaignSummary = {
+  slug: string;
+  title: string;
+  status: CampaignStatus;
+  language: string;
+  openedAt: Date | null;
+  deadline: Date | null;
+};
+
+/** Published letters, newest first (the public archive). */
+export async function listPublicCampaigns(): Promise<PublicCampaignSummary[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      slug: campaigns.slug,
+      title: campaigns.title,
+      status: campaigns.status,
+      language: campaigns.language,
+      openedAt: campaigns.openedAt,
+      deadline: campaigns.deadline,
+    })
+    .from(campaigns)
+    .where(inArray(campaigns.status, [...publicStatuses]))
+    .orderBy(desc(campaigns.openedAt));
+  return rows.map((r) => ({ ...r, status: effectiveStatus(r) }));
+}
+
+export type PublicLetter = PublicCampaignSummary & {
+  id: string;
+  version: number;
+  letter: {
+    title: string;
+    dateLine: string;
+    addressees: string;
+    body: string;
+    closing: string;
+    cc: string;
+    individualsFootnote: string;
+  };
+};
+
+/** A published letter with its current version, or null (drafts are not public). */
+export async function getPublicLetter(slug: string): Promise<PublicLetter | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ campaign: campaigns, version: letterVersions })
+    .from(campaigns)
+    .innerJoin(
+      letterVersions,
+      and(eq(letterVersions.campaignId, campaigns.id), eq(letterVersions.number, campaigns.currentVersion)),
+    )
+    .where(and(eq(campaigns.slug, slug), inArray(campaigns.status, [...publicStatuses])))
+    .limit(1);
+  if (!row) return null;
+  const { campaign: c, version: v } = row;
+  return {
+    id: c.id,
+    slug: c.slug,
+    title: v.title,
+    status: effectiveStatus(c),
+    language: c.language,
+    openedAt: c.openedAt,
+    deadline: c.deadline,
+    version: v.number,
+    letter: {
+      title: v.title,
+      dateLine: v.dateLine,
+      addressees: v.addressees,
+      body: v.body,
+      closing: v.closing,
+      cc: v.cc,
+      individualsFootnote: v.individualsFootnote,
+    },
+  };
+}

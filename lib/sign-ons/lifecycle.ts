@@ -1,0 +1,30 @@
+import { makeMachine } from '../lifecycle';
+
+export const signOnStatuses = ['pending_verification', 'verified', 'approved', 'rejected', 'withdrawn'] as const;
+export type SignOnStatus = (typeof signOnStatuses)[number];
+
+export const signOnEvents = ['verify', 'approve', 'reject', 'withdraw', 'unreview'] as const;
+export type SignOnEvent = (typeof signOnEvents)[number];
+
+/**
+ * SPEC §4. Coordinators may move approved ↔ rejected until the lock; "unreview" sends a
+ * decided entry back to the queue (also what a signer's edit of an approved entry does).
+ */
+export const signOnMachine = makeMachine<SignOnStatus, SignOnEvent>(
+  {
+    verify: { from: ['pending_verification'], to: 'verified' },
+    approve: { from: ['verified', 'rejected'], to: 'approved' },
+    reject: { from: ['verified', 'approved'], to: 'rejected' },
+    withdraw: { from: ['pending_verification', 'verified', 'approved'], to: 'withdrawn' },
+    unreview: { from: ['approved', 'rejected'], to: 'verified' },
+  },
+  'sign-on',
+);
+
+export const assertSignOnTransition = signOnMachine.assertTransition;
+
+/** Only approved sign-ons count or appear anywhere public (SPEC §5). */
+export const isCounted = (s: SignOnStatus) => s === 'approved';
+
+export const UNVERIFIED_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const VERIFY_TOKEN_TTL_MS = 48 * 60 * 60 * 1000;
