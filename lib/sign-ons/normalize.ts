@@ -11,6 +11,7 @@ export function normalizeName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .normalize('NFC')
     .toLocaleLowerCase('en')
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
