@@ -1,0 +1,8 @@
+import { env } from './env';
+
+/** Absolute URL on the public base (APP_URL); every link in an email uses it. */
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, env().APP_URL).toString();
+}
+
+export const letterPath = (slug: string) => `/letters/${encodeURIComponent(slug)}`;
