@@ -53,3 +53,17 @@ describe('countries', () => {
     expect(names.length).toBeGreaterThan(240);
   });
 });
+
+describe('tokens', async () => {
+  const { hashToken, newToken, sameHash } = await import('@/lib/security/tokens');
+  it('are at least 128 bits, random, and stored only as a hash', () => {
+    const a = newToken();
+    const b = newToken();
+    expect(Buffer.from(a, 'base64url').length).toBeGreaterThanOrEqual(16);
+    expect(a).not.toBe(b);
+    expect(hashToken(a)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashToken(a)).not.toContain(a);
+    expect(sameHash(hashToken(a), hashToken(a))).toBe(true);
+    expect(sameHash(hashToken(a), hashToken(b))).toBe(false);
+  });
+});
