@@ -4,7 +4,7 @@ import { Action, Layout, muted, text } from './_components/layout';
 
 type Props = EmailTemplates['coordinator-sign-in'];
 
-export const subject = (_props: Props) => 'Your sign-in link for Undersigned';
+export const subject = (props: Props) => `Your sign-in link for Undersigned (valid ${props.expiresInMinutes} minutes)`;
 
 export default function CoordinatorSignIn({ url, expiresInMinutes }: Props) {
   return (
