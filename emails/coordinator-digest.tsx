@@ -1,6 +1,6 @@
 import { Link, Text } from '@react-email/components';
 import type { EmailTemplates } from '@/lib/email/templates';
-import { Layout, colors, muted, text } from './_components/layout';
+import { Layout, link, muted, text } from './_components/layout';
 
 type Props = EmailTemplates['coordinator-digest'];
 
@@ -18,14 +18,14 @@ export default function CoordinatorDigest(props: Props) {
       {campaigns.map((c) => (
         <Text key={c.queueUrl} style={text}>
           <strong>{c.title}</strong>: {plural(c.awaiting)}, the oldest waiting since {c.oldestWaitingSince}.{' '}
-          <Link href={c.queueUrl} style={{ color: colors.accent }}>
+          <Link href={c.queueUrl} style={link}>
             Review them
           </Link>
         </Text>
       ))}
       <Text style={muted}>
         You receive this summary once a day while sign-ons are waiting.{' '}
-        <Link href={settingsUrl} style={{ color: colors.accent }}>
+        <Link href={settingsUrl} style={link}>
           Change your email settings
         </Link>
         .

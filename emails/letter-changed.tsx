@@ -56,7 +56,7 @@ export default function LetterChanged(props: Props) {
       <Action href={letterUrl}>Read the new version</Action>
       <Text style={text}>
         If you no longer agree with the letter, withdraw your sign-on with one click:{' '}
-        <Link href={withdrawUrl} style={{ color: colors.bad, fontWeight: 600 }}>
+        <Link href={withdrawUrl} style={{ color: colors.bad, fontWeight: 600, textDecoration: 'underline' }}>
           withdraw my sign-on
         </Link>
         .

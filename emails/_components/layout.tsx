@@ -13,6 +13,7 @@ const body: CSSProperties = {
 const card: CSSProperties = { backgroundColor: '#ffffff', border: `1px solid ${colors.line}`, borderRadius: 8, maxWidth: 560, padding: '24px' };
 
 export const text: CSSProperties = { fontSize: 16, lineHeight: '24px', margin: '0 0 16px' };
+export const link: CSSProperties = { color: colors.accent, textDecoration: 'underline' };
 export const muted: CSSProperties = { ...text, color: colors.muted, fontSize: 14, lineHeight: '20px' };
 export const button: CSSProperties = {
   backgroundColor: colors.accent,
@@ -53,7 +54,7 @@ export function Layout({ preview, campaignTitle, statusUrl, children }: LayoutPr
           {statusUrl ? (
             <Text style={muted}>
               Your private status page, where you can see or withdraw your sign-on at any time:{' '}
-              <Link href={statusUrl} style={{ color: colors.accent }}>
+              <Link href={statusUrl} style={link}>
                 {statusUrl}
               </Link>
               . Keep this link to yourself: anyone who has it can manage your sign-on.
@@ -74,7 +75,7 @@ export function Action({ href, children }: { href: string; children: ReactNode }
         {children}
       </Link>
       <Text style={{ ...muted, margin: '12px 0 0', wordBreak: 'break-all' }}>
-        Or copy this address into your browser: <Link href={href} style={{ color: colors.accent }}>{href}</Link>
+        Or copy this address into your browser: <Link href={href} style={link}>{href}</Link>
       </Text>
     </Section>
   );

@@ -1,4 +1,4 @@
-import { render } from '@react-email/render';
+import { render, toPlainText } from '@react-email/render';
 import type { ComponentType } from 'react';
 import CoordinatorDigest, { subject as coordinatorDigestSubject } from '@/emails/coordinator-digest';
 import CoordinatorInvitation, { subject as coordinatorInvitationSubject } from '@/emails/coordinator-invitation';
@@ -34,8 +34,9 @@ export async function renderEmail<T extends TemplateName>(template: T, props: Em
   const entry = registry[template] as Entry<T> | undefined;
   if (!entry) throw new Error(`Unknown email template "${template}"`);
   const element = <entry.Component {...props} />;
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: entry.subject(props), html, text };
+  const html = await render(element);
+  // Derived from the HTML rather than rendered a second time: rendering is most of the cost.
+  return { subject: entry.subject(props), html, text: toPlainText(html) };
 }
 
 const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
