@@ -129,32 +129,41 @@ async function markSent(s: Settings, row: Row, d: Delivery, providerId: string |
   return done.length;
 }
 
+/**
+ * Records a failed attempt for rows that share one outcome (a batch fails as a whole): one
+ * UPDATE per distinct attempt count, retried later with backoff or parked after the last one.
+ */
 async function markFailed(
   s: Settings,
-  row: Row,
+  rows: Row[],
   result: SendFailure,
   leaseUntil: Date,
   stats: WorkerStats,
-  batchKey: string | null,
-  delayMs?: number,
+  options: { batchKey?: string | null; delayMs?: number } = {},
 ) {
-  const attempts = row.attempts + 1;
-  const park = !result.retryable || attempts >= s.maxAttempts;
-  const delay = park ? 0 : (delayMs ?? backoffMs(attempts, s, result.retryAfterMs));
-  const done = await s.db
-    .update(o)
-    .set({
-      status: park ? 'failed' : 'pending',
-      attempts,
-      lastError: result.error.slice(0, 1000),
-      nextAttemptAt: new Date(s.now().getTime() + delay),
-      lockedUntil: null,
-      batchKey: park ? null : batchKey,
-    })
-    .where(mine(row, leaseUntil))
-    .returning({ id: o.id });
-  if (done.length) stats[park ? 'parked' : 'retried'] += 1;
-  if (park && done.length) console.warn(`[email] parked message ${row.id} (${row.template}) after ${attempts} attempt(s): ${result.error}`);
+  const byAttempts = new Map<number, Row[]>();
+  for (const r of rows) byAttempts.set(r.attempts, [...(byAttempts.get(r.attempts) ?? []), r]);
+  for (const [previous, group] of byAttempts) {
+    const attempts = previous + 1;
+    const park = !result.retryable || attempts >= s.maxAttempts;
+    const delay = park ? 0 : (options.delayMs ?? backoffMs(attempts, s, result.retryAfterMs));
+    const done = await s.db
+      .update(o)
+      .set({
+        status: park ? 'failed' : 'pending',
+        attempts,
+        lastError: result.error.slice(0, 1000),
+        nextAttemptAt: new Date(s.now().getTime() + delay),
+        lockedUntil: null,
+        batchKey: park ? null : (options.batchKey ?? null),
+      })
+      .where(and(inArray(o.id, group.map((r) => r.id)), eq(o.status, 'pending'), eq(o.lockedUntil, leaseUntil)))
+      .returning({ id: o.id, template: o.template });
+    stats[park ? 'parked' : 'retried'] += done.length;
+    for (const row of park ? done : []) {
+      console.warn(`[email] parked message ${row.id} (${row.template}) after ${attempts} attempt(s): ${result.error}`);
+    }
+  }
 }
 
 async function render(s: Settings, row: Row): Promise<Delivery | SendFailure> {
@@ -176,12 +185,14 @@ async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<v
   await Promise.all(lanes);
 }
 
+const rows = (items: { row: Row }[]) => items.map((i) => i.row);
+
 async function deliverClaim(s: Settings, claim: Claim, stats: WorkerStats): Promise<void> {
   const { leaseUntil } = claim;
   const ready: { row: Row; delivery: Delivery }[] = [];
   for (const row of claim.rows) {
     const delivery = await render(s, row);
-    if ('ok' in delivery) await markFailed(s, row, delivery, leaseUntil, stats, null);
+    if ('ok' in delivery) await markFailed(s, [row], delivery, leaseUntil, stats);
     else ready.push({ row, delivery });
   }
   if (ready.length === 0) return;
@@ -207,20 +218,18 @@ async function deliverClaim(s: Settings, claim: Claim, stats: WorkerStats): Prom
   for (const batch of batches) {
     const result = await sendBatch!(batch.items.map((r) => r.delivery), batch.key);
     if (result.ok) {
-      await mapLimit(batch.items.map((r, i) => ({ ...r, providerId: result.providerIds[i] ?? null })), 10, async (r) => {
-        stats.sent += await markSent(s, r.row, r.delivery, r.providerId, leaseUntil);
-      });
+      for (const [i, r] of batch.items.entries()) {
+        stats.sent += await markSent(s, r.row, r.delivery, result.providerIds[i] ?? null, leaseUntil);
+      }
     } else if (result.retryable) {
       // The batch may have reached the provider: retry exactly this batch under this key, all
       // members due at the same moment so that they are claimed together again.
       const delay = backoffMs(batch.items[0]!.row.attempts + 1, s, result.retryAfterMs);
-      await mapLimit(batch.items, 10, (r) => markFailed(s, r.row, result, leaseUntil, stats, batch.key, delay));
+      await markFailed(s, rows(batch.items), result, leaseUntil, stats, { batchKey: batch.key, delayMs: delay });
     } else {
       // Rejected as a whole (e.g. one invalid address): nothing was sent, so each message is
       // retried on its own with its own key, and only the bad one ends parked.
-      await mapLimit(batch.items, 10, (r) =>
-        markFailed(s, r.row, { ...result, retryable: true }, leaseUntil, stats, null, 0),
-      );
+      await markFailed(s, rows(batch.items), { ...result, retryable: true }, leaseUntil, stats, { delayMs: 0 });
     }
   }
 
@@ -232,7 +241,7 @@ async function deliverClaim(s: Settings, claim: Claim, stats: WorkerStats): Prom
       result = { ok: false as const, retryable: true, error: `transport: ${(error as Error).message}` };
     }
     if (result.ok) stats.sent += await markSent(s, row, delivery, result.providerId, leaseUntil);
-    else await markFailed(s, row, result, leaseUntil, stats, null);
+    else await markFailed(s, [row], result, leaseUntil, stats);
   });
 }
 
