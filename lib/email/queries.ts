@@ -41,6 +41,7 @@ export type MailboxMessage = {
   template: string;
   createdAt: Date;
   html: string;
+  text: string;
   links: string[];
 };
 
@@ -58,6 +59,7 @@ export async function listMailbox(options: { to?: string; limit?: number } = {},
       template: outboxMessages.template,
       createdAt: outboxMessages.createdAt,
       html: outboxMessages.html,
+      text: outboxMessages.text,
     })
     .from(outboxMessages)
     .where(
@@ -69,5 +71,25 @@ export async function listMailbox(options: { to?: string; limit?: number } = {},
     )
     .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
     .limit(options.limit ?? 100);
-  return rows.map((r) => ({ ...r, subject: r.subject ?? '', html: r.html ?? '', links: extractLinks(r.html ?? '') }));
+  return rows.map((r) => ({ ...r, subject: r.subject ?? '', html: r.html ?? '', text: r.text ?? '', links: extractLinks(r.html ?? '') }));
+}
+
+/** One development-mailbox message, or null. */
+export async function getMailboxMessage(id: string, db?: DbOrTx): Promise<MailboxMessage | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const conn = db ?? (await getDb());
+  const [row] = await conn
+    .select({
+      id: outboxMessages.id,
+      to: outboxMessages.to,
+      subject: outboxMessages.subject,
+      template: outboxMessages.template,
+      createdAt: outboxMessages.createdAt,
+      html: outboxMessages.html,
+      text: outboxMessages.text,
+    })
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, 'sent'), isNotNull(outboxMessages.html)))
+    .limit(1);
+  return row ? { ...row, subject: row.subject ?? '', html: row.html ?? '', text: row.text ?? '', links: extractLinks(row.html ?? '') } : null;
 }

@@ -29,7 +29,7 @@ export type WorkerStats = { claimed: number; sent: number; retried: number; park
 type Row = typeof outboxMessages.$inferSelect;
 type Claim = { rows: Row[]; leaseUntil: Date; batchKey: string | null };
 
-export const DEFAULT_MAX_ATTEMPTS = 8;
+export const DEFAULT_MAX_ATTEMPTS = 12;
 
 async function settings(options: WorkerOptions): Promise<Settings> {
   return {
@@ -219,7 +219,8 @@ async function deliverClaim(s: Settings, claim: Claim, stats: WorkerStats): Prom
     const result = await sendBatch!(batch.items.map((r) => r.delivery), batch.key);
     if (result.ok) {
       for (const [i, r] of batch.items.entries()) {
-        stats.sent += await markSent(s, r.row, r.delivery, result.providerIds[i] ?? null, leaseUntil);
+        const sent = await markSent(s, r.row, r.delivery, result.providerIds[i] ?? null, leaseUntil);
+        stats.sent += sent;
       }
     } else if (result.retryable) {
       // The batch may have reached the provider: retry exactly this batch under this key, all
@@ -240,7 +241,11 @@ async function deliverClaim(s: Settings, claim: Claim, stats: WorkerStats): Prom
     } catch (error) {
       result = { ok: false as const, retryable: true, error: `transport: ${(error as Error).message}` };
     }
-    if (result.ok) stats.sent += await markSent(s, row, delivery, result.providerId, leaseUntil);
+    // Read stats only after the await: lanes run concurrently.
+    if (result.ok) {
+      const sent = await markSent(s, row, delivery, result.providerId, leaseUntil);
+      stats.sent += sent;
+    }
     else await markFailed(s, [row], result, leaseUntil, stats);
   });
 }

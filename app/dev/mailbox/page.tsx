@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { usesDevMailbox } from '@/lib/env';
+import { MailboxMessageDetails } from '@/components/email/mailbox-message';
 import { listMailbox } from '@/lib/email/queries';
+import { usesDevMailbox } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Development mailbox', robots: { index: false } };
 
@@ -25,46 +27,14 @@ export default async function MailboxPage() {
       {messages.length === 0 ? (
         <p className="card">No emails yet.</p>
       ) : (
-        <ol className="space-y-6" aria-label="Emails, newest first">
-          {messages.map((m, i) => (
+        <ol className="space-y-4" aria-label="Emails, newest first">
+          {messages.map((m) => (
             <li key={m.id}>
               <article className="card space-y-3" aria-labelledby={`subject-${m.id}`}>
                 <h2 id={`subject-${m.id}`} className="text-lg font-semibold break-words">
-                  {m.subject}
+                  <Link href={`/dev/mailbox/${m.id}`}>{m.subject}</Link>
                 </h2>
-                <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-                  <dt className="text-muted">To</dt>
-                  <dd className="break-all">{m.to}</dd>
-                  <dt className="text-muted">Template</dt>
-                  <dd>{m.template}</dd>
-                  <dt className="text-muted">Created</dt>
-                  <dd>
-                    <time dateTime={m.createdAt.toISOString()}>{m.createdAt.toUTCString()}</time>
-                  </dd>
-                </dl>
-                {m.links.length > 0 ? (
-                  <div>
-                    <h3 className="text-sm font-semibold">Links in this email</h3>
-                    <ul className="mt-1 space-y-1 text-sm">
-                      {m.links.map((href) => (
-                        <li key={href} className="break-all">
-                          <a href={href}>{href}</a>
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                <details open={i === 0}>
-                  <summary className="cursor-pointer text-sm font-semibold">Rendered email</summary>
-                  {/* sandbox without permissions: the email's HTML can neither run scripts nor navigate this page */}
-                  <iframe
-                    title={`Rendered email: ${m.subject}`}
-                    sandbox=""
-                    srcDoc={m.html}
-                    loading="lazy"
-                    className="mt-2 h-[32rem] w-full rounded-md border border-line bg-white"
-                  />
-                </details>
+                <MailboxMessageDetails message={m} />
               </article>
             </li>
           ))}
