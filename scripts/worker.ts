@@ -1,5 +1,6 @@
 // `npm run worker`: delivers the email outbox on its own, for deployments that set
-// WORKER_IN_PROCESS=false on the web instances. Several may run at once.
+// WORKER_IN_PROCESS=false on the web instances. Several may run at once. It runs without the
+// react-server condition: React Email renders with react-dom/server, which that condition forbids.
 import { closeDb } from '@/db/client';
 import { startWorker } from '@/lib/email/worker';
 import { env } from '@/lib/env';
