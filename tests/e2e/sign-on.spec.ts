@@ -63,12 +63,15 @@ async function signAsIndividual(page: Page, email: string, name: string, country
 }
 
 function flows(js: boolean) {
+  // axe runs inside the page, so it needs JavaScript; the JavaScript runs check the same pages.
+  const checkAxe = (page: Page, what: string) => (js ? expectNoAxeViolations(page, what) : Promise.resolve());
+
   test(`an organization signs the demo letter, confirms by email and awaits review${js ? '' : ' (no JavaScript)'}`, async ({ page, request }) => {
     await page.goto(DEMO);
     const before = (await summary(page).textContent()) ?? '';
     expect(before).toMatch(/organizations and .* individuals from .* countries/);
     await expect(page.getByText(/Sign-on closes on .*Europe\/Amsterdam/)).toBeVisible();
-    await expectNoAxeViolations(page, 'letter page');
+    await checkAxe(page, 'letter page');
 
     const email = unique('org');
     await signAsOrganization(page, email, `Tana River Forum ${js ? 'A' : 'B'}`);
@@ -80,13 +83,13 @@ function flows(js: boolean) {
     await page.goto(confirm);
     await expect(page.getByRole('heading', { name: 'Confirm your sign-on' })).toBeVisible();
     await expect(page.getByText(`Tana River Forum ${js ? 'A' : 'B'}`)).toBeVisible();
-    await expectNoAxeViolations(page, 'confirmation page');
+    await checkAxe(page, 'confirmation page');
     await page.getByRole('button', { name: 'Confirm my sign-on' }).click();
 
     await expect(page.getByRole('heading', { name: 'Your sign-on' })).toBeVisible();
     await expect(page.getByTestId('sign-on-status')).toHaveText('Confirmed, awaiting review');
     await expect(page.getByText('You signed version 1 of the letter')).toBeVisible();
-    await expectNoAxeViolations(page, 'status page');
+    await checkAxe(page, 'status page');
 
     // The "received" email carries a status link of its own.
     const status = await mailLink(request, email, 'sign-on-received', '/signed/');
@@ -150,13 +153,15 @@ function flows(js: boolean) {
     await page.getByLabel('I am authorized to sign on behalf of this organization.').check();
     await page.getByRole('button', { name: 'Sign the letter' }).click();
 
-    await expect(page.getByRole('alert')).toContainText('Please correct the highlighted fields.');
+    await expect(page.getByRole('region', { name: 'Sign this letter' }).getByRole('alert')).toContainText(
+      'Please correct the highlighted fields.',
+    );
     await expect(page.getByText('Enter a web address starting with https:// or http://.')).toBeVisible();
     await expect(page.getByLabel('Website')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel('Organization name')).toHaveValue('Delta Voices');
     await expect(page.getByLabel('Your name')).toHaveValue('Ana Silva');
     await expect(page.getByLabel('I am authorized to sign on behalf of this organization.')).toBeChecked();
-    await expectNoAxeViolations(page, 'form with errors');
+    await checkAxe(page, 'form with errors');
   });
 }
 
@@ -184,7 +189,9 @@ test.describe('without JavaScript', () => {
     });
     const response = page.waitForResponse((r) => r.request().method() === 'POST');
     await page.getByRole('button', { name: 'Sign the letter' }).click();
-    expect((await response).status()).toBeLessThan(500);
+    const status = (await response).status();
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
   });
 });
 
