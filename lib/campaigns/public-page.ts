@@ -53,7 +53,10 @@ export async function loadPublicLetterPage(slug: string): Promise<Stored | null>
 }
 
 // The slug → id step is cached under the archive tag (revalidated with every campaign change,
-// including a slug edit); the page data under the campaign's own tag.
+// including a slug edit); the page data under the campaign's own tag. Tags are revalidated in
+// the instance that made the change; with several instances the others catch up within
+// SAFETY_REVALIDATE_SECONDS.
+const SAFETY_REVALIDATE_SECONDS = 60;
 const cachedCampaignId = (slug: string) =>
   unstable_cache(
     async () => {
@@ -61,11 +64,11 @@ const cachedCampaignId = (slug: string) =>
       return letter?.id ?? null;
     },
     ['public-campaign-id', slug],
-    { tags: [archiveTag] },
+    { tags: [archiveTag], revalidate: SAFETY_REVALIDATE_SECONDS },
   )();
 
 const cachedPage = (id: string, slug: string) =>
-  unstable_cache(() => loadPublicLetterPage(slug), ['public-letter-page', id, slug], { tags: [campaignTag(id)] })();
+  unstable_cache(() => loadPublicLetterPage(slug), ['public-letter-page', id, slug], { tags: [campaignTag(id)], revalidate: SAFETY_REVALIDATE_SECONDS })();
 
 /**
  * The public letter page's data, served from the cache and revalidated by
