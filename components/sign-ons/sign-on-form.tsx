@@ -20,8 +20,11 @@ export function SignOnForm({
   initialKind,
   countries,
   individualsFootnote,
+  version,
 }: {
   action: Action;
+  /** The letter version shown above the form: the one the signer agrees to. */
+  version: number;
   initialKind: SignOnKind;
   countries: CountryOption[];
   individualsFootnote?: string;
@@ -68,6 +71,7 @@ export function SignOnForm({
 
       <form action={formAction}>
         <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="versionSeen" value={version} />
         {state.status === 'error' && (
           <div ref={summaryRef} tabIndex={-1} role="alert" className="mb-6 rounded-md border border-bad bg-white p-4 text-bad">
             <p className="font-semibold">{state.message}</p>

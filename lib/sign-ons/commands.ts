@@ -88,6 +88,13 @@ export async function submitSignOnForm(form: Record<string, unknown>, slug: stri
 export async function submitSignOn(input: SignOnInput, slug: string, ctx: RequestContext): Promise<SubmitResult> {
   const db = await getDb();
   const campaign = await requireOpenCampaign(db, slug);
+  // Nobody is recorded under a text they did not see (SPEC §3).
+  if (input.versionSeen !== undefined && input.versionSeen !== campaign.currentVersion) {
+    throw new DomainError(
+      'conflict',
+      'The letter was updated while you were reading it. Please read the current text on this page, then sign again.',
+    );
+  }
   const address = canonicalEmail(input.email);
   await enforceRateLimits(db, rateLimitRules(campaign.id, ctx.ip, address));
 
@@ -112,7 +119,7 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
       authorized: input.kind === 'organization' ? input.authorized : false,
       normalizedName,
       versionSigned: campaign.currentVersion,
-      originalSubmission: { ...input },
+      originalSubmission: { ...input, versionSeen: undefined },
     };
     // The partial unique indexes (SPEC §4 duplicates) decide: a concurrent identical
     // submission waits for this one and then inserts nothing.

@@ -79,6 +79,12 @@ const website = z.preprocess(
     .transform((s) => s || null),
 );
 
+/** The letter version the form was shown with; absent from scripted posts. */
+const versionSeen = z.preprocess(
+  (v) => (v === '' || v == null ? undefined : v),
+  z.coerce.number({ error: 'Reload the page and sign again.' }).int().positive().optional(),
+);
+
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
 const countryFor = (required: boolean) =>
@@ -96,6 +102,7 @@ const countryFor = (required: boolean) =>
 
 export const organizationSignOnSchema = z.object({
   kind: z.literal('organization'),
+  versionSeen,
   displayName: line('Organization name', limits.displayName, true),
   acronym: optionalLine('Acronym', limits.acronym),
   country: countryFor(true),
@@ -110,6 +117,7 @@ export const organizationSignOnSchema = z.object({
 
 export const individualSignOnSchema = z.object({
   kind: z.literal('individual'),
+  versionSeen,
   displayName: line('Full name', limits.displayName, true),
   title: optionalLine('Title or affiliation', limits.title),
   country: countryFor(false),

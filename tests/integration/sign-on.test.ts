@@ -229,6 +229,18 @@ describe('sign-on submission', () => {
     expect(await outbox(campaign.id)).toHaveLength(0);
   });
 
+  it('records the version the signer read, and refuses a form shown with an older version', async () => {
+    const db = await getDb();
+    const campaign = await createCampaign();
+    await submitSignOnForm({ ...individual(), versionSeen: '1' }, campaign.slug, { ip: ip() });
+    expect((await rows(campaign.id))[0]!.versionSigned).toBe(1);
+    await db.update(campaigns).set({ currentVersion: 2 }).where(eq(campaigns.id, campaign.id));
+    const error = await catchError(submitSignOnForm({ ...individual(), versionSeen: '1' }, campaign.slug, { ip: ip() }));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/letter was updated/);
+    expect(await rows(campaign.id)).toHaveLength(1);
+  });
+
   it('refuses sign-ons once the deadline has passed, with no cron involved', async () => {
     const campaign = await createCampaign({ deadline: new Date(Date.now() - 1000) });
     const error = await catchError(submitSignOnForm(org(), campaign.slug, { ip: ip() }));

@@ -92,6 +92,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
             initialKind={initialKind}
             countries={countryOptions(letter.language)}
             individualsFootnote={letter.letter.individualsFootnote}
+            version={letter.version}
           />
         </section>
       ) : (
