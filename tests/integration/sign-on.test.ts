@@ -369,6 +369,17 @@ describe('verification', () => {
     expect((await outbox(campaign.id)).filter((m) => m.template === 'sign-on-received')).toHaveLength(1);
   });
 
+  it('spends a link once when the button is pressed many times at once', async () => {
+    const campaign = await createCampaign({ approvalPolicy: 'auto_all' });
+    const form = individual();
+    await submitSignOnForm(form, campaign.slug, { ip: ip() });
+    const token = tokenFrom(await confirmUrlOf(campaign.id, form.email));
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => verifySignOn(token)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((await outbox(campaign.id)).filter((m) => m.template === 'sign-on-approved')).toHaveLength(1);
+    expect((await getCounts(campaign.id)).individuals).toBe(1);
+  });
+
   it('refuses expired and unknown links clearly, and offers a new link', async () => {
     const db = await getDb();
     const campaign = await createCampaign();
