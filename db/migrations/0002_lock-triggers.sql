@@ -1,0 +1,103 @@
+-- After the lock the database itself keeps the list final (SPEC §6): a locked or delivered
+-- campaign's sign-ons, letter versions and snapshot refuse every change, whoever asks.
+-- Errors carry SQLSTATE UL001 so the app can name the cause (lib/lists/frozen.ts).
+
+-- The status of a campaign, waiting for a lock in progress: the lock holds the campaign row
+-- FOR UPDATE, which conflicts with FOR KEY SHARE, so a change that started before the lock
+-- commits first (and is in the snapshot) and one that starts during it sees "locked".
+-- FOR KEY SHARE does not conflict with ordinary updates of the campaign row, so concurrent
+-- sign-ons and moderators never block one another.
+CREATE OR REPLACE FUNCTION campaign_status_for_change(p_campaign uuid) RETURNS campaign_status
+LANGUAGE plpgsql AS $$
+DECLARE s campaign_status;
+BEGIN
+  SELECT status INTO s FROM campaigns WHERE id = p_campaign FOR KEY SHARE;
+  RETURN s;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION refuse_change_when_locked() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  target uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.campaign_id ELSE NEW.campaign_id END;
+  s campaign_status := campaign_status_for_change(target);
+BEGIN
+  -- No campaign row: a campaign being deleted takes its rows with it.
+  IF s IS NOT NULL AND s IN ('locked', 'delivered') THEN
+    -- Erasing a signer's private data after delivery changes nothing public.
+    IF TG_TABLE_NAME = 'sign_ons' AND TG_OP = 'UPDATE'
+      AND (to_jsonb(NEW) - ARRAY['email', 'canonical_email', 'contact_name', 'contact_role', 'comment',
+                                 'keep_informed', 'original_submission', 'erased_at', 'updated_at'])
+        = (to_jsonb(OLD) - ARRAY['email', 'canonical_email', 'contact_name', 'contact_role', 'comment',
+                                 'keep_informed', 'original_submission', 'erased_at', 'updated_at'])
+    THEN
+      RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'campaign_locked: % of campaign % refused, its list is final', TG_TABLE_NAME, target
+      USING ERRCODE = 'UL001';
+  END IF;
+  -- The campaign may also change (OLD.campaign_id) on an update: both must be open to change.
+  IF TG_OP = 'UPDATE' AND NEW.campaign_id IS DISTINCT FROM OLD.campaign_id THEN
+    s := campaign_status_for_change(OLD.campaign_id);
+    IF s IS NOT NULL AND s IN ('locked', 'delivered') THEN
+      RAISE EXCEPTION 'campaign_locked: % of campaign % refused, its list is final', TG_TABLE_NAME, OLD.campaign_id
+        USING ERRCODE = 'UL001';
+    END IF;
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER sign_ons_frozen_after_lock BEFORE INSERT OR UPDATE OR DELETE ON sign_ons
+  FOR EACH ROW EXECUTE FUNCTION refuse_change_when_locked();
+--> statement-breakpoint
+CREATE TRIGGER letter_versions_frozen_after_lock BEFORE INSERT OR UPDATE OR DELETE ON letter_versions
+  FOR EACH ROW EXECUTE FUNCTION refuse_change_when_locked();
+--> statement-breakpoint
+-- The snapshot is written once, by the lock: its entries while the campaign is locked and
+-- before its list_snapshots row exists (the lock writes that row last), then never again.
+CREATE OR REPLACE FUNCTION guard_snapshot() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  target uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.campaign_id ELSE NEW.campaign_id END;
+  s campaign_status;
+BEGIN
+  SELECT status INTO s FROM campaigns WHERE id = target;
+  IF TG_OP = 'DELETE' AND s IS NULL THEN
+    RETURN OLD; -- the campaign itself is being deleted
+  END IF;
+  IF TG_OP = 'INSERT' AND s = 'locked'
+    AND NOT EXISTS (SELECT 1 FROM list_snapshots WHERE campaign_id = target) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'campaign_locked: % of campaign % refused, a snapshot is written once by the lock', TG_TABLE_NAME, target
+    USING ERRCODE = 'UL001';
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER snapshot_entries_write_once BEFORE INSERT OR UPDATE OR DELETE ON snapshot_entries
+  FOR EACH ROW EXECUTE FUNCTION guard_snapshot();
+--> statement-breakpoint
+CREATE TRIGGER list_snapshots_write_once BEFORE INSERT OR UPDATE OR DELETE ON list_snapshots
+  FOR EACH ROW EXECUTE FUNCTION guard_snapshot();
+--> statement-breakpoint
+-- A locked campaign keeps what its published hash covers (slug, title, language, version):
+-- only delivery may still change it.
+CREATE OR REPLACE FUNCTION guard_locked_campaign() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  mutable text[] := ARRAY['status', 'updated_at', 'delivered_at', 'delivered_to', 'delivery_method',
+                          'delivery_note', 'delivery_link'];
+BEGIN
+  IF OLD.status NOT IN ('locked', 'delivered') THEN
+    RETURN NEW;
+  END IF;
+  IF (to_jsonb(NEW) - mutable) IS DISTINCT FROM (to_jsonb(OLD) - mutable)
+    OR NOT (NEW.status = OLD.status OR (OLD.status = 'locked' AND NEW.status = 'delivered')) THEN
+    RAISE EXCEPTION 'campaign_locked: campaign % is % and its record is final', OLD.id, OLD.status
+      USING ERRCODE = 'UL001';
+  END IF;
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER campaigns_final_after_lock BEFORE UPDATE ON campaigns
+  FOR EACH ROW EXECUTE FUNCTION guard_locked_campaign();
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS snapshot_entries_country_idx ON snapshot_entries (campaign_id, country, position);
