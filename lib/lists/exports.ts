@@ -1,4 +1,6 @@
 import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { letterVersions } from '@/db/schema';
 import { getRole } from '../auth/roles';
 import { getCurrentCoordinator } from '../auth/session';
 import { getDb } from '@/db/client';
@@ -9,6 +11,7 @@ import { csvStream } from './csv';
 import { documentChunks } from './document';
 import { getEntrySource, getListCampaign, isListPublic, type EntrySource, type ListCampaign } from './queries';
 import { textChunks } from './text';
+import type { PositionedEntry } from './types';
 
 export type ExportFormat = 'json' | 'csv' | 'txt';
 
@@ -83,4 +86,39 @@ function textHeader(campaign: ListCampaign, source: EntrySource) {
     lines.push('Live list of approved sign-ons: not final until the list is locked.');
   }
   return { title: source.meta.campaign.title, summary: source.meta.summary, lines };
+}
+
+export type Printable = {
+  campaign: ListCampaign;
+  letter: {
+    number: number;
+    title: string;
+    dateLine: string;
+    addressees: string;
+    body: string;
+    closing: string;
+    cc: string;
+    individualsFootnote: string;
+  };
+  entries: PositionedEntry[];
+  final: boolean;
+};
+
+/**
+ * The whole letter and its signatories for the print page: the version that was locked and
+ * the final list, or for a coordinator before the lock the current text and live list. A
+ * printed document holds every entry, so this one reads them all.
+ */
+export async function requirePrintable(slug: string): Promise<Printable> {
+  const { campaign, source } = await requireExportSource(slug);
+  const db = await getDb();
+  const [letter] = await db
+    .select()
+    .from(letterVersions)
+    .where(and(eq(letterVersions.campaignId, campaign.id), eq(letterVersions.number, source.meta.letterVersion)))
+    .limit(1);
+  if (!letter) throw new DomainError('not_found', 'Letter not found.');
+  const entries: PositionedEntry[] = [];
+  for await (const batch of source.batches()) entries.push(...batch);
+  return { campaign, letter, entries, final: source.final };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { Letter } from '@/components/letters/letter';
+import { SignatoryList } from '@/components/lists/signatory-list';
 import { statusLabel } from '@/lib/campaigns/labels';
 import { getPublicLetter } from '@/lib/campaigns/queries';
 
@@ -23,6 +24,7 @@ export default async function LetterPage({ params }: Props) {
         {statusLabel[letter.status]}
       </p>
       <Letter letter={letter.letter} lang={letter.language} />
+      <SignatoryList campaignId={letter.id} />
     </div>
   );
 }
