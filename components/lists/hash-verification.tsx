@@ -21,8 +21,8 @@ export function HashVerification({ hash, lockedAt, exportUrl, language }: Props)
         The fingerprint is computed over the <a href={exportUrl}>JSON export</a> exactly as it is served (canonical
         JSON, RFC 8785). Anyone can recompute it; the two must be equal:
       </p>
-      <pre className="mt-2 overflow-x-auto rounded bg-paper p-3 text-sm">
-        <code>curl -s {exportUrl} | sha256sum</code>
+      <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-paper p-3 text-sm">
+        <code>{`curl -s ${exportUrl} | sha256sum`}</code>
       </pre>
     </section>
   );

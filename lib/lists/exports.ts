@@ -9,7 +9,7 @@ import { DomainError } from '../errors';
 import { absoluteUrl, letterPath } from '../urls';
 import { csvStream } from './csv';
 import { documentChunks } from './document';
-import { getEntrySource, getListCampaign, isListPublic, type EntrySource, type ListCampaign } from './queries';
+import { getEntrySource, getListCampaign, type EntrySource, type ListCampaign } from './queries';
 import { textChunks } from './text';
 import type { PositionedEntry } from './types';
 

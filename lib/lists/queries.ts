@@ -174,7 +174,7 @@ export async function* iterateLiveEntries(campaignId: string, filter: Filter = {
       .orderBy(asc(signOns.kind), asc(signOns.normalizedName), asc(signOns.id))
       .limit(batchSize);
     if (rows.length === 0) return;
-    yield rows.map(({ normalizedName: _n, id: _id, ...e }) => ({ ...e, position: ++position }));
+    yield rows.map((r) => ({ kind: r.kind, name: r.name, acronym: r.acronym, title: r.title, country: r.country, position: ++position }));
     const last = rows[rows.length - 1]!;
     after = { kind: last.kind, normalizedName: last.normalizedName, id: last.id };
     if (rows.length < batchSize) return;
