@@ -72,8 +72,30 @@ BEGIN
     USING ERRCODE = 'UL001';
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER snapshot_entries_write_once BEFORE INSERT OR UPDATE OR DELETE ON snapshot_entries
+CREATE TRIGGER snapshot_entries_write_once BEFORE UPDATE OR DELETE ON snapshot_entries
   FOR EACH ROW EXECUTE FUNCTION guard_snapshot();
+--> statement-breakpoint
+-- Inserts are checked once per statement, not per row: a lock writes tens of thousands of
+-- entries in a few statements.
+CREATE OR REPLACE FUNCTION guard_snapshot_entries_insert() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE bad uuid;
+BEGIN
+  SELECT n.campaign_id INTO bad
+  FROM (SELECT DISTINCT campaign_id FROM new_rows) n
+  LEFT JOIN campaigns c ON c.id = n.campaign_id
+  WHERE c.status IS DISTINCT FROM 'locked'
+    OR EXISTS (SELECT 1 FROM list_snapshots s WHERE s.campaign_id = n.campaign_id)
+  LIMIT 1;
+  IF bad IS NOT NULL THEN
+    RAISE EXCEPTION 'campaign_locked: snapshot_entries of campaign % refused, a snapshot is written once by the lock', bad
+      USING ERRCODE = 'UL001';
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER snapshot_entries_insert_once AFTER INSERT ON snapshot_entries
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION guard_snapshot_entries_insert();
 --> statement-breakpoint
 CREATE TRIGGER list_snapshots_write_once BEFORE INSERT OR UPDATE OR DELETE ON list_snapshots
   FOR EACH ROW EXECUTE FUNCTION guard_snapshot();

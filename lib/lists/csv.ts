@@ -1,5 +1,4 @@
-import { stringify, type Options } from 'csv-stringify';
-import { Readable } from 'node:stream';
+import { stringify, type Options } from 'csv-stringify/sync';
 import { countryName } from './countries';
 import type { PositionedEntry } from './types';
 
@@ -10,7 +9,6 @@ export const csvColumns = ['position', 'kind', 'name', 'acronym', 'title', 'coun
  * = + - @, tab or CR is prefixed with ' so it is never run as a formula (SPEC §6).
  */
 export const csvOptions: Options = {
-  header: true,
   columns: [...csvColumns],
   record_delimiter: 'windows',
   escape_formulas: true,
@@ -29,13 +27,29 @@ export const csvRow = (e: PositionedEntry, language: string) => ({
 
 type Batches = AsyncIterable<readonly PositionedEntry[]> | Iterable<readonly PositionedEntry[]>;
 
-async function* rows(batches: Batches, language: string) {
-  for await (const batch of batches) for (const e of batch) yield csvRow(e, language);
+/** The CSV piece by piece: one chunk per batch of entries, the header first. */
+export async function* csvChunks(batches: Batches, language: string): AsyncGenerator<string> {
+  yield stringify([], { ...csvOptions, header: true });
+  for await (const batch of batches) {
+    if (batch.length > 0) yield stringify(batch.map((e) => csvRow(e, language)), { ...csvOptions, header: false });
+  }
+}
+
+/** A pull-based byte stream over text chunks: the next chunk is produced when the reader asks. */
+export function streamText(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await iterator.return?.(undefined);
+    },
+  });
 }
 
 /** A web stream of the CSV, written batch by batch as the entries are read. */
-export function csvStream(batches: Batches, language: string): ReadableStream<Uint8Array> {
-  const stringifier = stringify(csvOptions);
-  Readable.from(rows(batches, language)).on('error', (e) => stringifier.destroy(e)).pipe(stringifier);
-  return Readable.toWeb(stringifier) as ReadableStream<Uint8Array>;
-}
+export const csvStream = (batches: Batches, language: string) => streamText(csvChunks(batches, language));

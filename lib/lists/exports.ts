@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { isFrozen } from '../campaigns/lifecycle';
 import { DomainError } from '../errors';
 import { absoluteUrl, letterPath } from '../urls';
-import { csvStream } from './csv';
+import { csvStream, streamText } from './csv';
 import { documentChunks } from './document';
 import { getEntrySource, getListCampaign, type EntrySource, type ListCampaign } from './queries';
 import { textChunks } from './text';
@@ -28,22 +28,6 @@ export async function requireExportSource(slug: string): Promise<{ campaign: Lis
     if (!role) throw new DomainError('not_found', 'The final list of this letter is not published yet.');
   }
   return { campaign, source: await getEntrySource(campaign) };
-}
-
-/** A pull-based byte stream over text chunks: the next chunk is produced when the reader asks. */
-export function streamText(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const iterator = chunks[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
-    },
-    async cancel() {
-      await iterator.return?.(undefined);
-    },
-  });
 }
 
 const contentTypes: Record<ExportFormat, string> = {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { DELIVERED_SLUG, seedDemo } from '@/db/seed';
 import { campaigns, listSnapshots, outboxMessages, signOns, snapshotEntries } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
@@ -10,6 +11,12 @@ import { isFrozenError, refusingFrozen } from '@/lib/lists/frozen';
 import { getFinalListPage, getPublicListCampaign } from '@/lib/lists/queries';
 import { createCampaign, createCoordinator } from '../support/factories';
 import { insertSignOns } from '../support/sign-ons';
+
+// The test database is shared by every file, one after another; the demo seed only goes into
+// an empty one, so leave no campaign behind.
+afterAll(async () => {
+  await (await getDb()).delete(campaigns);
+});
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -247,5 +254,19 @@ describe('delivery', () => {
     expect(published?.delivery).toMatchObject({ deliveredTo: 'Office of the Minister', method: 'in_person', link: 'https://example.org/photos' });
     // The hash still holds after delivery.
     expect(sha256(await (await exportResponse(campaign.slug, 'json')).text())).toBe(published?.snapshot?.hash);
+  });
+});
+
+describe('demo seed', () => {
+  it('has a delivered letter whose hash is that of its JSON export', async () => {
+    const db = await getDb();
+    await db.delete(campaigns);
+    expect(await seedDemo(db)).toBe(true);
+    const delivered = await getPublicListCampaign(DELIVERED_SLUG);
+    expect(delivered?.status).toBe('delivered');
+    expect(delivered?.snapshot?.counts).toMatchObject({ organizations: 26, individuals: 12 });
+    expect(sha256(await (await exportResponse(DELIVERED_SLUG, 'json')).text())).toBe(delivered?.snapshot?.hash);
+    const mail = await db.select().from(outboxMessages).where(eq(outboxMessages.campaignId, delivered!.id));
+    expect(mail.map((m) => m.to).sort()).toEqual(['a.diallo@uni.example', 'info@cff.example', 'women@fisheries.example']);
   });
 });
