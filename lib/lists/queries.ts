@@ -386,3 +386,19 @@ export async function listArchive(db?: DbOrTx): Promise<ArchiveEntry[]> {
     summary: snapshotSummary ?? summarySentence(counts.get(id) ?? { organizations: 0, individuals: 0, countries: 0 }),
   }));
 }
+
+/**
+ * What the lock confirmation shows (coordinators only; the caller checks the role): the
+ * summary of what will be locked and how many sign-ons still await review and will be left out.
+ */
+export async function getLockPreview(campaignId: string, db?: DbOrTx): Promise<Counts & { summary: string; awaitingReview: number }> {
+  const conn = db ?? (await getDb());
+  const [counts, [waiting]] = await Promise.all([
+    getCounts(campaignId, conn),
+    conn
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(signOns)
+      .where(and(eq(signOns.campaignId, campaignId), eq(signOns.status, 'verified'))),
+  ]);
+  return { ...counts, awaitingReview: waiting?.n ?? 0 };
+}

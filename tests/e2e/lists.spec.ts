@@ -184,3 +184,17 @@ test('the final list, the archive and the print page pass axe-core checks', asyn
     expect(results.violations, path).toEqual([]);
   }
 });
+
+test('an open letter with a live list shows the approved sign-ons so far, not a final list', async ({ page }) => {
+  await page.goto(`/letters/${LIVE_SLUG}`);
+  await expect(page.getByTestId('summary-sentence')).toHaveText(/^10 organizations and 5 individuals from \d+ countries$/);
+  const section = page.locator('section[aria-labelledby="signatories-heading"]');
+  await expect(section.getByText('River Commons Alliance (RCA), Netherlands')).toBeVisible();
+  await expect(section.getByText('Dr. Amara Okafor — Professor of Hydrology, University of Lagos, Nigeria')).toBeVisible();
+  await expect(section.getByText('Sand Mining Profiteers Ltd')).toHaveCount(0);
+  await expect(section.getByText('Fishers’ Cooperative of Lake Tana')).toHaveCount(0);
+  await page.goto(`/letters/${LIVE_SLUG}/signatories`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signatories so far');
+  await expect(page.locator('.signatory-list li')).toHaveCount(15);
+  await expect(page.getByTestId('snapshot-hash')).toHaveCount(0);
+});

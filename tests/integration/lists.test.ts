@@ -8,7 +8,7 @@ import { DomainError } from '@/lib/errors';
 import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
 import { exportResponse } from '@/lib/lists/exports';
 import { isFrozenError, refusingFrozen } from '@/lib/lists/frozen';
-import { getFinalListPage, getPublicListCampaign } from '@/lib/lists/queries';
+import { getFinalListPage, getLockPreview, getPublicListCampaign } from '@/lib/lists/queries';
 import { createCampaign, createCoordinator } from '../support/factories';
 import { insertSignOns } from '../support/sign-ons';
 
@@ -38,6 +38,7 @@ describe('lock', () => {
       { campaignId: campaign.id, kind: 'individual', displayName: 'Ada Lovelace', title: 'Mathematician', country: 'GB' },
       { campaignId: campaign.id, kind: 'individual', displayName: 'Émile Zola', country: 'FR' },
     ]);
+    expect(await getLockPreview(campaign.id)).toMatchObject({ organizations: 3, individuals: 2, awaitingReview: 1 });
     const result = await lockCampaign({ campaignId: campaign.id }, owner.id);
     expect(result.entries).toBe(5);
     expect(result.summary).toBe('3 organizations and 2 individuals from 3 countries');
