@@ -20,16 +20,19 @@ LANGUAGE plpgsql AS $$
 DECLARE
   target uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.campaign_id ELSE NEW.campaign_id END;
   s campaign_status := campaign_status_for_change(target);
+  free_sign_on_columns text[] := ARRAY['email', 'canonical_email', 'contact_name', 'contact_role', 'comment',
+    'keep_informed', 'original_submission', 'erased_at', 'updated_at', 'decided_by', 'import_batch_id'];
 BEGIN
   -- No campaign row: a campaign being deleted takes its rows with it.
   IF s IS NOT NULL AND s IN ('locked', 'delivered') THEN
-    -- Erasing a signer's private data after delivery changes nothing public.
-    IF TG_TABLE_NAME = 'sign_ons' AND TG_OP = 'UPDATE'
-      AND (to_jsonb(NEW) - ARRAY['email', 'canonical_email', 'contact_name', 'contact_role', 'comment',
-                                 'keep_informed', 'original_submission', 'erased_at', 'updated_at'])
-        = (to_jsonb(OLD) - ARRAY['email', 'canonical_email', 'contact_name', 'contact_role', 'comment',
-                                 'keep_informed', 'original_submission', 'erased_at', 'updated_at'])
-    THEN
+    -- Erasing a signer's private data after delivery changes nothing public, nor does
+    -- forgetting a deleted coordinator or import batch (ON DELETE SET NULL).
+    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'sign_ons'
+      AND (to_jsonb(NEW) - free_sign_on_columns) = (to_jsonb(OLD) - free_sign_on_columns) THEN
+      RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'letter_versions'
+      AND (to_jsonb(NEW) - 'editor_id') = (to_jsonb(OLD) - 'editor_id') THEN
       RETURN NEW;
     END IF;
     RAISE EXCEPTION 'campaign_locked: % of campaign % refused, its list is final', TG_TABLE_NAME, target
@@ -101,12 +104,12 @@ CREATE TRIGGER list_snapshots_write_once BEFORE INSERT OR UPDATE OR DELETE ON li
   FOR EACH ROW EXECUTE FUNCTION guard_snapshot();
 --> statement-breakpoint
 -- A locked campaign keeps what its published hash covers (slug, title, language, version):
--- only delivery may still change it.
+-- only delivery may still change it (and a deleted coordinator be forgotten).
 CREATE OR REPLACE FUNCTION guard_locked_campaign() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
   mutable text[] := ARRAY['status', 'updated_at', 'delivered_at', 'delivered_to', 'delivery_method',
-                          'delivery_note', 'delivery_link'];
+                          'delivery_note', 'delivery_link', 'created_by', 'locked_by'];
 BEGIN
   IF OLD.status NOT IN ('locked', 'delivered') THEN
     RETURN NEW;

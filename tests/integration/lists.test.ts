@@ -167,6 +167,18 @@ describe('triggers after the lock', () => {
     expect(await db.select().from(snapshotEntries).where(eq(snapshotEntries.campaignId, campaign.id))).toHaveLength(0);
   });
 
+  it('still let a coordinator who locked, approved and edited be deleted', async () => {
+    const { owner, campaign } = await closedCampaign();
+    const db = await getDb();
+    await insertSignOns([{ campaignId: campaign.id, displayName: 'Decided Org', decidedBy: owner.id }]);
+    await db.execute(sql`update letter_versions set editor_id = ${owner.id} where campaign_id = ${campaign.id}`);
+    await db.execute(sql`update campaigns set created_by = ${owner.id} where id = ${campaign.id}`);
+    await lockCampaign({ campaignId: campaign.id }, owner.id);
+    await db.execute(sql`delete from coordinators where id = ${owner.id}`);
+    const [c] = await db.select().from(campaigns).where(eq(campaigns.id, campaign.id));
+    expect(c).toMatchObject({ status: 'locked', lockedBy: null, createdBy: null });
+  });
+
   it('leave campaigns that are not locked alone', async () => {
     const { campaign } = await closedCampaign();
     const [row] = await insertSignOns([{ campaignId: campaign.id, displayName: 'Open Org' }]);
