@@ -2,16 +2,21 @@
 -- campaign's sign-ons, letter versions and snapshot refuse every change, whoever asks.
 -- Errors carry SQLSTATE UL001 so the app can name the cause (lib/lists/frozen.ts).
 
--- The status of a campaign, waiting for a lock in progress: the lock holds the campaign row
--- FOR UPDATE, which conflicts with FOR KEY SHARE, so a change that started before the lock
--- commits first (and is in the snapshot) and one that starts during it sees "locked".
--- FOR KEY SHARE does not conflict with ordinary updates of the campaign row, so concurrent
--- sign-ons and moderators never block one another.
-CREATE OR REPLACE FUNCTION campaign_status_for_change(p_campaign uuid) RETURNS campaign_status
+-- The status of a campaign; with p_wait, waiting for a lock in progress: the lock holds the
+-- campaign row FOR UPDATE, which conflicts with FOR KEY SHARE, so a change to the approved set
+-- that started before the lock commits first (and is in the snapshot) and one that starts
+-- during it sees "locked". FOR KEY SHARE does not conflict with ordinary updates of the
+-- campaign row, so moderators never block one another; changes that cannot touch the approved
+-- set (a new pending sign-on, a verification) read without locking, keeping submissions cheap.
+CREATE OR REPLACE FUNCTION campaign_status_for_change(p_campaign uuid, p_wait boolean) RETURNS campaign_status
 LANGUAGE plpgsql AS $$
 DECLARE s campaign_status;
 BEGIN
-  SELECT status INTO s FROM campaigns WHERE id = p_campaign FOR KEY SHARE;
+  IF p_wait THEN
+    SELECT status INTO s FROM campaigns WHERE id = p_campaign FOR KEY SHARE;
+  ELSE
+    SELECT status INTO s FROM campaigns WHERE id = p_campaign;
+  END IF;
   RETURN s;
 END $$;
 --> statement-breakpoint
@@ -19,10 +24,21 @@ CREATE OR REPLACE FUNCTION refuse_change_when_locked() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
   target uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.campaign_id ELSE NEW.campaign_id END;
-  s campaign_status := campaign_status_for_change(target);
+  touches_list boolean := true;
+  s campaign_status;
   free_sign_on_columns text[] := ARRAY['email', 'canonical_email', 'contact_name', 'contact_role', 'comment',
     'keep_informed', 'original_submission', 'erased_at', 'updated_at', 'decided_by', 'import_batch_id'];
 BEGIN
+  IF TG_TABLE_NAME = 'sign_ons' THEN
+    IF TG_OP = 'INSERT' THEN
+      touches_list := NEW.status = 'approved';
+    ELSIF TG_OP = 'DELETE' THEN
+      touches_list := OLD.status = 'approved';
+    ELSE
+      touches_list := OLD.status = 'approved' OR NEW.status = 'approved';
+    END IF;
+  END IF;
+  s := campaign_status_for_change(target, touches_list);
   -- No campaign row: a campaign being deleted takes its rows with it.
   IF s IS NOT NULL AND s IN ('locked', 'delivered') THEN
     -- Erasing a signer's private data after delivery changes nothing public, nor does
@@ -40,7 +56,7 @@ BEGIN
   END IF;
   -- The campaign may also change (OLD.campaign_id) on an update: both must be open to change.
   IF TG_OP = 'UPDATE' AND NEW.campaign_id IS DISTINCT FROM OLD.campaign_id THEN
-    s := campaign_status_for_change(OLD.campaign_id);
+    s := campaign_status_for_change(OLD.campaign_id, true);
     IF s IS NOT NULL AND s IN ('locked', 'delivered') THEN
       RAISE EXCEPTION 'campaign_locked: % of campaign % refused, its list is final', TG_TABLE_NAME, OLD.campaign_id
         USING ERRCODE = 'UL001';
