@@ -1,0 +1,627 @@
+import { cleanText, normalizeName } from '../sign-ons/normalize';
+import { looksLikePlace, matchCountry, matchTrailingCountry, trailingUnrecognisedPlace } from './countries';
+
+export type EntryKind = 'organization' | 'individual';
+
+export const importFlags = [
+  'duplicate_in_paste',
+  'duplicate_existing',
+  'country_not_recognised',
+  'line_not_understood',
+  'region_mapped',
+] as const;
+export type ImportFlag = (typeof importFlags)[number];
+
+export type ParsedEntry = {
+  kind: EntryKind;
+  name: string;
+  acronym: string | null;
+  /** Individuals' title / affiliation line. */
+  title: string | null;
+  /** ISO 3166-1 alpha-2, or null for international / not given. */
+  country: string | null;
+  flags: ImportFlag[];
+  /** The original line, or lines joined by "\n" when an entry spans several. */
+  line: string;
+  /** 1-based number of the entry's first line in the pasted text. */
+  lineNumber: number;
+  /** Index of the earlier entry this one repeats (with the duplicate_in_paste flag). */
+  duplicateOf: number | null;
+};
+
+export type ParseOptions = { defaultKind?: EntryKind };
+
+// SPEC §4 field limits: longer values mean the line was not a list entry.
+const NAME_LIMIT = 200;
+const TITLE_LIMIT = 300;
+const ACRONYM_LIMIT = 20;
+
+// ---------------------------------------------------------------------------
+// Lines
+// ---------------------------------------------------------------------------
+
+/** Control and zero-width characters carry no meaning in a list; odd spaces become spaces. */
+function sanitize(raw: string): string {
+  return raw
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+}
+
+const markers = [
+  /^[-–—•*·▪◦‣⁃●○■□►>+]\s+/u, // "- ", "• "
+  /^[•·▪◦‣⁃●○■□►✓✔]\s*/u, // "•Name"
+  /^\(?\d{1,4}[.)]\s+/u, // "1. ", "(3) "
+  /^\d{1,4}\)\s*/u, // "12)Name"
+  /^#{1,6}\s+/u, // Markdown headings
+];
+
+/** Numbering, bullets and Markdown emphasis around a line. */
+function stripMarkers(text: string): string {
+  let t = text.trim();
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    for (const m of markers) t = t.replace(m, '');
+    t = t.replace(/^(\*\*|__)(.+)\1$/u, '$2').trim();
+    if (t === before) break;
+  }
+  return t;
+}
+
+const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
+
+// ---------------------------------------------------------------------------
+// Headings
+// ---------------------------------------------------------------------------
+
+const orgHeading =
+  /^(?:(?:list of|the following) )?(?:(?:signatory|signing|endorsing|supporting|international|national|regional|local|civil society|member|partner|non governmental|non-governmental|community|grassroots|faith|faith-based|youth|other) )*(?:organi[sz]ations?|groups?|ngos?|csos?|networks?|coalitions?|institutions?|organi[sz]ational (?:signatories|signers|endorsers|endorsements|sign ons|sign-ons|supporters))(?: (?:signatories|that signed|signing|signing on|endorsing|endorsements|signers|supporting))?$/;
+const individualHeading =
+  /^(?:(?:list of|the following) )?(?:individuals?|individual (?:signatories|signers|endorsers|endorsements|sign ons|sign-ons|supporters)|people|persons|experts|academics|scholars|personalities)(?: (?:signatories|that signed|signing|signing on|endorsing|signers|in (?:their|a) personal capacity|signing in (?:their|a) personal capacity))?$/;
+const skipHeading =
+  /^(?:signatories|signatory list|signatories list|list of signatories|signed|signed by|signed on behalf of|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|respectfully yours|regards|best regards|kind regards|warm regards|with best regards|in solidarity|endorsed by|endorsements?|endorsers|co ?signed by|co-signed by|signers|sign ons|sign-ons|supported by|the undersigned|undersigned|signatures|with the support of|on behalf of|initiated by|(?:signatory )?organi[sz]ations and individuals)$/;
+
+type Heading = { kind: EntryKind | null };
+
+function headingOf(text: string): Heading | null {
+  if (text.length > 120) return null;
+  const t = text
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .replace(/[\s:：,.;\-–—]+$/u, '')
+    .toLocaleLowerCase('en')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (orgHeading.test(t)) return { kind: 'organization' };
+  if (individualHeading.test(t)) return { kind: 'individual' };
+  if (skipHeading.test(t)) return { kind: null };
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Words that tell names, titles and acronyms apart
+// ---------------------------------------------------------------------------
+
+const titleWords =
+  /\b(?:prof|professor|dr|director|executive|chair|chairperson|chairman|chairwoman|president|vice|founder|co-founder|cofounder|coordinator|member|former|lecturer|researcher|fellow|rapporteur|lawyer|attorney|advocate|activist|journalist|author|writer|ceo|head|senior|associate|assistant|secretary|minister|mp|mep|senator|officer|manager|consultant|expert|scholar|student|phd|candidate|independent|retired|emeritus|dean|editor|artist|doctor|nurse|teacher|pastor|rev|reverend|bishop|imam|rabbi|chief|leader|campaigner|organi[sz]er|defender|specialist|adviser|advisor|analyst|scientist|economist|historian|sociologist|anthropologist|engineer|filmmaker|photographer|poet|farmer|fisher|elder|representative|spokesperson|trustee|board|staff|volunteer|university|universidad|université|college|school|institute|faculty|department)\b/i;
+
+const organizationWords =
+  /\b(?:foundation|association|council|cent(?:re|er)|institute|alliance|coalition|group|union|trust|fund|forum|initiative|project|movement|committee|commission|watch|friends|network|society|collective|federation|league|organi[sz]ation|campaign|partners|ngo|action|coop|cooperative|inc|ltd|llc|e\.v|church|mission|rights|justice|international|platform|observatory|clinic|lab|media|press|club|council|agency|bureau|office|ministry|secretariat)\b/i;
+
+const looksLikeTitle = (text: string) => titleWords.test(text);
+
+const nameParticles = /^(?:de|da|di|do|dos|das|du|del|della|van|von|der|den|ter|la|le|bin|binti|ibn|al|el|y|e|St\.?)$/;
+
+/** Two to five capitalised words, no organization words: reads like a person's name. */
+function looksLikePersonName(text: string): boolean {
+  if (organizationWords.test(text) || /\d/.test(text)) return false;
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || nameParticles.test(w) || /^\p{Lo}/u.test(w));
+}
+
+/** "HRW", "FoEI", "CEJAD-K": a short token with at least two capitals and no spaces. */
+function looksLikeAcronym(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > ACRONYM_LIMIT || /\s/.test(t)) return false;
+  if (!/^[\p{L}\p{N}&.\-/'+]+$/u.test(t) || !/^\p{Lu}/u.test(t)) return false;
+  const letters = t.match(/\p{L}/gu) ?? [];
+  const capitals = t.match(/\p{Lu}/gu) ?? [];
+  return capitals.length >= 2 && capitals.length * 2 >= letters.length;
+}
+
+const isUrlOrEmail = (text: string) => /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\S+$/i.test(text.trim());
+const isNumberCell = (text: string) => /^\(?\d{1,5}[.)]?$/.test(text.trim());
+
+// ---------------------------------------------------------------------------
+// One entry's fields
+// ---------------------------------------------------------------------------
+
+type Fields = {
+  kind: EntryKind;
+  name: string;
+  acronym: string | null;
+  title: string | null;
+  country: string | null;
+  /** A country (or "International") was read, so a following country line is not this entry's. */
+  countryGiven: boolean;
+  flags: Set<ImportFlag>;
+};
+
+function blank(kind: EntryKind): Fields {
+  return { kind, name: '', acronym: null, title: null, country: null, countryGiven: false, flags: new Set() };
+}
+
+function setCountry(f: Fields, text: string): boolean {
+  const match = matchCountry(text);
+  if (!match) return false;
+  f.country = match.code;
+  f.countryGiven = true;
+  if (match.regionMapped) f.flags.add('region_mapped');
+  return true;
+}
+
+/** A trailing "(CES)" on an organization name becomes its acronym; "(Kenya)" its country. */
+function takeParentheticals(f: Fields) {
+  for (let i = 0; i < 2; i++) {
+    const m = /^(.*\S)\s*\(([^()]{1,60})\)\s*$/u.exec(f.name);
+    if (!m) return;
+    const [, rest, inner] = m as unknown as [string, string, string];
+    if (!f.countryGiven && setCountry(f, inner)) f.name = rest;
+    else if (f.kind === 'organization' && !f.acronym && looksLikeAcronym(inner)) {
+      f.acronym = inner.trim();
+      f.name = rest;
+    } else {
+      if (!f.countryGiven && looksLikePlace(inner) && trailingUnrecognisedPlace(inner) === 0) f.flags.add('country_not_recognised');
+      return;
+    }
+  }
+}
+
+/** A country written after the name with no separator, or a place we know has no code. */
+function takeTrailingCountry(f: Fields, allowBare: boolean) {
+  if (f.countryGiven) return;
+  if (allowBare) {
+    const trailing = matchTrailingCountry(f.name);
+    if (trailing) {
+      f.country = trailing.code;
+      f.countryGiven = true;
+      if (trailing.regionMapped) f.flags.add('region_mapped');
+      f.name = f.name.slice(0, trailing.start).replace(/[\s,;:–—-]+$/u, '');
+      return;
+    }
+  }
+  if (trailingUnrecognisedPlace(f.name) > 0) f.flags.add('country_not_recognised');
+}
+
+const dashSplit = /\s+[-–—]\s+|(?<=\p{L}|\))[–—](?=\p{L})/u;
+
+/** Splits "head <sep> rest" at the last separator: comma, dash, or colon. */
+function lastSeparated(text: string): { head: string; tail: string } | null {
+  const re = new RegExp(`,\\s*|${dashSplit.source}`, 'gu');
+  let m: RegExpExecArray | null;
+  let last: { index: number; length: number } | null = null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    last = { index: m.index, length: m[0].length };
+  }
+  if (!last) return null;
+  return { head: text.slice(0, last.index), tail: text.slice(last.index + last.length) };
+}
+
+function firstSeparated(text: string): { head: string; tail: string } | null {
+  const m = new RegExp(`,\\s*|${dashSplit.source}`, 'u').exec(text);
+  if (!m || m.index === 0) return null;
+  return { head: text.slice(0, m.index), tail: text.slice(m.index + m[0].length) };
+}
+
+/** An organization on one line: "Name (ACRO), Country", "Name – Country", "Name Country". */
+function parseOrganization(text: string): Fields {
+  const f = blank('organization');
+  f.name = text;
+  const split = lastSeparated(text);
+  if (split && split.head.trim()) {
+    if (setCountry(f, split.tail)) f.name = split.head;
+    else if (looksLikePlace(split.tail)) f.flags.add('country_not_recognised');
+  }
+  takeParentheticals(f);
+  takeTrailingCountry(f, true);
+  takeParentheticals(f);
+  return f;
+}
+
+/** An individual: "Name, Title, Country", "Name – Title", "Name (Country)". */
+function parseIndividual(text: string): Fields {
+  const f = blank('individual');
+  const split = firstSeparated(text);
+  if (!split) {
+    f.name = text;
+    takeParentheticals(f);
+    return f;
+  }
+  f.name = split.head;
+  takeParentheticals(f);
+  addTitleText(f, split.tail);
+  return f;
+}
+
+/** Title / affiliation text for an individual; a country at its end becomes the country. */
+function addTitleText(f: Fields, text: string) {
+  let title = text.trim();
+  if (!f.countryGiven && title) {
+    if (setCountry(f, title)) title = '';
+    else {
+      const split = lastSeparated(title);
+      if (split && split.head.trim() && setCountry(f, split.tail)) title = split.head;
+      else {
+        const paren = /^(.*\S)\s*\(([^()]{1,60})\)\s*$/u.exec(title);
+        if (paren && setCountry(f, paren[2]!)) title = paren[1]!;
+        else {
+          const trailing = matchTrailingCountry(title);
+          if (trailing) {
+            f.country = trailing.code;
+            f.countryGiven = true;
+            if (trailing.regionMapped) f.flags.add('region_mapped');
+            title = title.slice(0, trailing.start).replace(/[\s,;:–—-]+$/u, '');
+          }
+        }
+      }
+    }
+  }
+  title = cleanText(title).replace(/^[,;:–—-]+\s*|[,;:–—-]+$/gu, '').trim();
+  if (!title) return;
+  f.title = f.title ? `${f.title}, ${title}` : title;
+}
+
+/** With no heading to say, "Jane Doe, Professor of Law" reads as an individual. */
+function guessKind(text: string, fallback: EntryKind): EntryKind {
+  const split = firstSeparated(text);
+  if (split && looksLikePersonName(split.head) && looksLikeTitle(split.tail)) return 'individual';
+  if (/^(?:dr|prof|rev|mr|mrs|ms|mx|hon|sir|dame)\.?\s/i.test(text) && !organizationWords.test(text)) return 'individual';
+  return fallback;
+}
+
+// ---------------------------------------------------------------------------
+// Tables
+// ---------------------------------------------------------------------------
+
+type Role = 'name' | 'country' | 'title' | 'acronym' | 'kind' | 'ignore';
+
+const headerRoles: [RegExp, Role][] = [
+  [/^(?:name|names|organi[sz]ation|organi[sz]ations|organi[sz]ation name|organi[sz]ation\/group|org|group|signatory|signatories|full name|individual|entity|institution|signed by|signer|group name|name of organi[sz]ation)$/, 'name'],
+  [/^(?:country|countries|country\/region|country \/ region|location|based in|nation|country of registration|country of origin)$/, 'country'],
+  [/^(?:title|titles|affiliation|affiliations|position|role|title\/affiliation|title \/ affiliation|job title|organi[sz]ation\/affiliation|affiliation \(for identification only\))$/, 'title'],
+  [/^(?:acronym|abbreviation|short name|acronym\/abbreviation|initials)$/, 'acronym'],
+  [/^(?:type|kind|category|signing as|sign as)$/, 'kind'],
+  [/^(?:no|no\.|#|number|nr|s\/n|sn|sl|sl\.|website|web|url|email|e-mail|city|town|contact|contact person|date|comments?|notes?|region|sector|logo)$/, 'ignore'],
+];
+
+function roleOf(cell: string): Role | null {
+  const t = cell.toLocaleLowerCase('en').replace(/\s+/g, ' ').replace(/[:*]+$/, '').trim();
+  for (const [re, role] of headerRoles) if (re.test(t)) return role;
+  return null;
+}
+
+type TableRow = { cells: string[] };
+
+function splitRow(text: string): TableRow | null {
+  const t = text.trim();
+  let cells: string[];
+  if (t.includes('|')) {
+    cells = t.split('|').map((c) => c.trim());
+    if (t.startsWith('|')) cells.shift();
+    if (t.endsWith('|') && cells.length > 0) cells.pop();
+  } else if (text.includes('\t')) {
+    cells = text.split('\t').map((c) => c.trim());
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  } else if (/\S\s{3,}\S/.test(t)) {
+    // Columns pasted from a PDF arrive as runs of spaces.
+    cells = t.split(/\s{3,}/).map((c) => c.trim());
+  } else return null;
+  return { cells };
+}
+
+const isRule = (cells: string[]) => cells.every((c) => c === '' || /^:?-{2,}:?$/.test(c) || /^[=_~-]+$/.test(c));
+
+function headerOf(cells: string[]): Role[] | null {
+  const roles = cells.map((c) => (c === '' ? 'ignore' : roleOf(c)));
+  if (roles.some((r) => r === null)) return null;
+  if (!roles.includes('name') && !roles.includes('country')) return null;
+  return roles as Role[];
+}
+
+function kindFromCell(text: string): EntryKind | null {
+  if (/indiv|person|personal/i.test(text)) return 'individual';
+  if (/org|group|ngo|network|institution|company|coalition/i.test(text)) return 'organization';
+  return null;
+}
+
+/** A row under a header: each cell goes where its column says. */
+function parseMappedRow(rowCells: string[], roles: Role[], kind: EntryKind): Fields | null | 'misaligned' {
+  // Stray empty cells shift the columns; without them the row may line up again.
+  let cells = rowCells;
+  if (cells.length !== roles.length) {
+    cells = cells.filter((c) => c !== '');
+    if (cells.length !== roles.length) return 'misaligned';
+  }
+  const cell = (role: Role) => cells.filter((_, i) => roles[i] === role).filter(Boolean).join(', ');
+  const name = cell('name');
+  if (!hasWord(name)) return null;
+  const kindText = cell('kind');
+  const f = blank(kindFromCell(kindText) ?? kind);
+  f.name = name;
+  takeParentheticals(f);
+  const acronym = cell('acronym');
+  if (acronym && f.kind === 'organization') f.acronym = acronym;
+  const countryText = cell('country');
+  if (countryText && !setCountry(f, countryText)) {
+    f.name = `${f.name}, ${countryText}`;
+    f.flags.add('country_not_recognised');
+  }
+  const title = cell('title');
+  if (title) {
+    if (f.kind === 'individual') addTitleText(f, title);
+    else f.flags.add('line_not_understood');
+  }
+  return f;
+}
+
+/** A row with no header: the first cell is the name; the rest are guessed from their shape. */
+function parseGuessedRow(cells: string[], kind: EntryKind, guess: boolean): Fields | null {
+  const filled = cells.filter((c) => c !== '');
+  while (filled.length > 1 && isNumberCell(filled[0]!)) filled.shift();
+  if (filled.length === 0 || !hasWord(filled.join(' '))) return null;
+  const [first, ...rest] = filled as [string, ...string[]];
+  let k = kind;
+  if (guess && rest.some((c) => looksLikeTitle(c)) && looksLikePersonName(first)) k = 'individual';
+  const f = blank(k);
+  f.name = first;
+  takeParentheticals(f);
+  const others: string[] = [];
+  rest.forEach((c, i) => {
+    const isLast = i === rest.length - 1;
+    if (isUrlOrEmail(c)) return;
+    if (!f.countryGiven && isLast && setCountry(f, c)) return;
+    if (k === 'organization' && !f.acronym && looksLikeAcronym(c) && !matchCountry(c)) {
+      f.acronym = c;
+      return;
+    }
+    const kindText = kindFromCell(c);
+    if (kindText && /^(?:organi[sz]ation|individual|group|person)s?$/i.test(c)) {
+      f.kind = kindText;
+      return;
+    }
+    others.push(c);
+  });
+  if (f.kind === 'individual') {
+    for (const o of others) addTitleText(f, o);
+  } else if (others.length > 0) {
+    const place = others[others.length - 1]!;
+    if (!f.countryGiven && others.length === 1 && looksLikePlace(place)) {
+      f.name = `${f.name}, ${place}`;
+      f.flags.add('country_not_recognised');
+    } else {
+      // Something we cannot place (a city, a second name): shown beside the original line.
+      f.flags.add('line_not_understood');
+    }
+  }
+  if (f.kind === 'organization') takeTrailingCountry(f, !f.countryGiven);
+  return f;
+}
+
+// ---------------------------------------------------------------------------
+// The document
+// ---------------------------------------------------------------------------
+
+type Line = { raw: string; text: string; lineNumber: number };
+type Token = { type: 'blank' } | { type: 'heading'; kind: EntryKind | null } | ({ type: 'content' } & Line);
+
+function tokenize(input: string): Token[] {
+  const tokens: Token[] = [];
+  const lines = input.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
+  lines.forEach((rawLine, i) => {
+    const raw = sanitize(rawLine);
+    const text = stripMarkers(raw);
+    const row = splitRow(raw);
+    if (!hasWord(text) || (row && (isRule(row.cells) || !hasWord(row.cells.join(' '))))) {
+      tokens.push({ type: 'blank' });
+      return;
+    }
+    const heading = row ? null : headingOf(text);
+    if (heading) {
+      tokens.push({ type: 'heading', kind: heading.kind });
+      return;
+    }
+    tokens.push({ type: 'content', raw: rawLine.replace(/\s+$/u, ''), text, lineNumber: i + 1 });
+  });
+  return tokens;
+}
+
+type Draft = Fields & { line: string; lineNumber: number; fromHeading: boolean };
+
+/** A line that is nothing but a country, e.g. the second line of "Name\nCountry". */
+function countryLine(text: string): { code: string | null; regionMapped: boolean; colon: boolean } | null {
+  const colon = /[:：]\s*$/u.test(text);
+  const t = text.replace(/[:：]\s*$/u, '').trim();
+  if (t.length > 60) return null;
+  const match = matchCountry(t, { allowCodes: false });
+  if (!match) return null;
+  return { code: match.code, regionMapped: match.regionMapped, colon };
+}
+
+/**
+ * A blank-line-separated block of an individual: a name line, then title / affiliation
+ * lines, and perhaps a final country line.
+ */
+function personBlock(lines: Line[]): Fields | null {
+  if (lines.length < 2 || splitRow(lines[0]!.raw)) return null;
+  const lastCountry = countryLine(lines[lines.length - 1]!.text);
+  const middle = lines.slice(1, lastCountry ? -1 : undefined);
+  if (middle.length === 0) return null;
+  const titleLine = (l: Line) => {
+    if (splitRow(l.raw)) return false;
+    // "John Sample – Lawyer" is the next person, not this one's affiliation.
+    const head = firstSeparated(l.text)?.head ?? l.text;
+    if (looksLikePersonName(head) && !looksLikeTitle(head)) return false;
+    return looksLikeTitle(l.text) || organizationWords.test(l.text) || /^\p{Ll}/u.test(l.text);
+  };
+  if (!middle.every(titleLine)) {
+    return null;
+  }
+  const f = parseIndividual(lines[0]!.text);
+  for (const l of middle) addTitleText(f, l.text);
+  if (lastCountry) {
+    f.country = lastCountry.code;
+    f.countryGiven = true;
+    if (lastCountry.regionMapped) f.flags.add('region_mapped');
+  }
+  return f;
+}
+
+function finish(f: Fields): Fields {
+  f.name = cleanText(f.name).replace(/^[,;:–—|-]+\s*|\s*[,;:–—|-]+$/gu, '').trim();
+  if (f.title) f.title = cleanText(f.title);
+  if (f.acronym) f.acronym = cleanText(f.acronym);
+  if (f.name.length > NAME_LIMIT || (f.title?.length ?? 0) > TITLE_LIMIT || f.name.split(' ').length > 25) {
+    f.flags.add('line_not_understood');
+  }
+  if (f.kind === 'individual') f.acronym = null;
+  return f;
+}
+
+/**
+ * Reads a signatory list as letters print it (one entry per line with separators, tables,
+ * name-then-country lines, headings that switch between organizations and individuals,
+ * individuals' blocks with title lines) into entries to preview. Never throws; what it
+ * cannot read is kept and flagged rather than dropped.
+ */
+export function parseSignatoryList(text: string, options: ParseOptions = {}): ParsedEntry[] {
+  const tokens = tokenize(typeof text === 'string' ? text : '');
+  const drafts: Draft[] = [];
+  let kind: EntryKind = options.defaultKind ?? 'organization';
+  let guess = true;
+  let columns = null as Role[] | null;
+  let groupCountry = null as { code: string | null; regionMapped: boolean; used: boolean } | null;
+  let sectionStart = 0;
+
+  const push = (f: Fields, lines: Line[]) => {
+    const fromHeading = !f.countryGiven && groupCountry !== null;
+    if (fromHeading && groupCountry) {
+      f.country = groupCountry.code;
+      if (groupCountry.regionMapped) f.flags.add('region_mapped');
+      groupCountry.used = true;
+    }
+    const done = finish(f);
+    if (!hasWord(done.name)) {
+      const whole = cleanText(lines.map((l) => l.text).join(' '));
+      if (!hasWord(whole)) return;
+      done.name = whole.slice(0, 1000);
+      done.flags.add('line_not_understood');
+    }
+    drafts.push({
+      ...done,
+      line: lines.map((l) => l.raw).join('\n'),
+      lineNumber: lines[0]!.lineNumber,
+      fromHeading,
+    });
+  };
+
+  const handleLine = (line: Line) => {
+    const row = splitRow(line.raw);
+    if (row) {
+      const header = headerOf(row.cells);
+      if (header) {
+        columns = header;
+        const named = row.cells[header.indexOf('name')]?.toLocaleLowerCase('en') ?? '';
+        if (/organi[sz]ation|group/.test(named)) kind = 'organization';
+        if (/individual|full name/.test(named)) kind = 'individual';
+        return;
+      }
+      const cells = row.cells.map((c) => stripMarkers(c));
+      const mapped = columns ? parseMappedRow(cells, columns, kind) : 'misaligned';
+      const f = mapped === 'misaligned' ? parseGuessedRow(cells, kind, guess) : mapped;
+      if (f) push(f, [line]);
+      return;
+    }
+    columns = null;
+    const onlyCountry = countryLine(line.text);
+    if (onlyCountry) {
+      const previous = drafts.length > sectionStart ? drafts[drafts.length - 1] : undefined;
+      if (!onlyCountry.colon && previous && !previous.countryGiven && !previous.fromHeading) {
+        previous.country = onlyCountry.code;
+        previous.countryGiven = true;
+        if (onlyCountry.regionMapped) previous.flags.add('region_mapped');
+        previous.line = `${previous.line}\n${line.raw}`;
+        return;
+      }
+      // Lists grouped under country headings ("Kenya:" or "Kenya" before its entries).
+      groupCountry = { code: onlyCountry.code, regionMapped: onlyCountry.regionMapped, used: false };
+      return;
+    }
+    const k = guess ? guessKind(line.text, kind) : kind;
+    push(k === 'individual' ? parseIndividual(line.text) : parseOrganization(line.text), [line]);
+  };
+
+  let block: Line[] = [];
+  const flushBlock = () => {
+    if (block.length === 0) return;
+    const person = kind === 'individual' ? personBlock(block) : null;
+    if (person) push(person, block);
+    else for (const line of block) handleLine(line);
+    block = [];
+  };
+
+  for (const token of tokens) {
+    if (token.type === 'content') {
+      block.push(token);
+      continue;
+    }
+    flushBlock();
+    columns = null;
+    if (token.type === 'heading') {
+      if (token.kind) {
+        kind = token.kind;
+        guess = false;
+      }
+      groupCountry = null;
+      sectionStart = drafts.length;
+    } else if (groupCountry?.used) {
+      groupCountry = null;
+    }
+  }
+  flushBlock();
+
+  return markDuplicates(
+    drafts.map((d) => ({
+      kind: d.kind,
+      name: d.name,
+      acronym: d.acronym,
+      title: d.title,
+      country: d.country,
+      flags: importFlags.filter((flag) => d.flags.has(flag)),
+      line: d.line,
+      lineNumber: d.lineNumber,
+      duplicateOf: null,
+    })),
+  );
+}
+
+/**
+ * Flags the later of two entries with the same normalized name, or the same acronym and
+ * country (SPEC §4 duplicate rules, applied within one paste).
+ */
+export function markDuplicates(entries: ParsedEntry[]): ParsedEntry[] {
+  const byName = new Map<string, number>();
+  const byAcronym = new Map<string, number>();
+  return entries.map((entry, index) => {
+    const nameKey = normalizeName(entry.name);
+    const acronymKey = entry.acronym ? `${entry.acronym.toLocaleUpperCase('en')}|${entry.country ?? ''}` : null;
+    const earlier = (nameKey ? byName.get(nameKey) : undefined) ?? (acronymKey ? byAcronym.get(acronymKey) : undefined);
+    if (nameKey && !byName.has(nameKey)) byName.set(nameKey, index);
+    if (acronymKey && !byAcronym.has(acronymKey)) byAcronym.set(acronymKey, index);
+    const flags = entry.flags.filter((f) => f !== 'duplicate_in_paste');
+    if (earlier === undefined) return { ...entry, flags, duplicateOf: null };
+    return { ...entry, flags: importFlags.filter((f) => f === 'duplicate_in_paste' || flags.includes(f)), duplicateOf: earlier };
+  });
+}
