@@ -163,6 +163,7 @@ function matchAbbreviation(text: string): string | null {
  * `international` is true for words that mean no single country.
  */
 export function matchCountry(field: string, { allowCodes = true } = {}): CountryMatch | null {
+  if (field.length > 80) return null;
   const text = field.trim().replace(/^\((.*)\)$/, '$1').replace(/[;:,]+$/, '').trim();
   if (!text) return null;
   const abbreviation = matchAbbreviation(text);
@@ -212,7 +213,8 @@ export function matchTrailingCountry(text: string): TrailingCountry | null {
     const before = words[words.length - n - 1]!;
     if (connectives.has(before[0].toLocaleLowerCase('en'))) return null;
     // A hyphen or apostrophe joins the country to the word before it ("Kenya-Uganda").
-    if (/[-–—/&+]\s*$/u.test(text.slice(0, start)) && !/\s[-–—]\s*$/u.test(text.slice(0, start))) return null;
+    const lead = text.slice(Math.max(0, start - 8), start).trimEnd();
+    if (/[-–—/&+]$/u.test(lead) && !/\s[-–—]$/u.test(lead)) return null;
     return { code, regionMapped, start };
   }
   return null;

@@ -69,6 +69,34 @@ function stripMarkers(text: string): string {
 
 const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
+// Loops rather than `[...]+$` patterns, whose backtracking is quadratic on long runs.
+const separatorChars = /[\s,;:–—|-]/u;
+function stripEnd(text: string, chars: RegExp = separatorChars): string {
+  let end = text.length;
+  while (end > 0 && chars.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+function stripEnds(text: string, chars: RegExp = separatorChars): string {
+  let start = 0;
+  while (start < text.length && chars.test(text[start]!)) start++;
+  return stripEnd(text.slice(start), chars);
+}
+
+/** "Name (X)" → { rest: "Name", inner: "X" } for a short parenthetical at the very end. */
+function trailingParenthetical(text: string): { rest: string; inner: string } | null {
+  const t = text.trimEnd();
+  if (!t.endsWith(')')) return null;
+  const open = t.lastIndexOf('(');
+  if (open <= 0) return null;
+  const inner = t.slice(open + 1, -1);
+  const rest = t.slice(0, open).trimEnd();
+  if (!inner.trim() || inner.length > 60 || inner.includes(')') || !rest) return null;
+  return { rest, inner };
+}
+
+/** Longer than any entry could be (name, title and country together): not parsed, only flagged. */
+const LINE_LIMIT = 2000;
+
 // ---------------------------------------------------------------------------
 // Headings
 // ---------------------------------------------------------------------------
@@ -162,9 +190,9 @@ function setCountry(f: Fields, text: string): boolean {
 /** A trailing "(CES)" on an organization name becomes its acronym; "(Kenya)" its country. */
 function takeParentheticals(f: Fields) {
   for (let i = 0; i < 2; i++) {
-    const m = /^(.*\S)\s*\(([^()]{1,60})\)\s*$/u.exec(f.name);
+    const m = trailingParenthetical(f.name);
     if (!m) return;
-    const [, rest, inner] = m as unknown as [string, string, string];
+    const { rest, inner } = m;
     if (!f.countryGiven && setCountry(f, inner)) f.name = rest;
     else if (f.kind === 'organization' && !f.acronym && looksLikeAcronym(inner)) {
       f.acronym = inner.trim();
@@ -185,7 +213,7 @@ function takeTrailingCountry(f: Fields, allowBare: boolean) {
       f.country = trailing.code;
       f.countryGiven = true;
       if (trailing.regionMapped) f.flags.add('region_mapped');
-      f.name = f.name.slice(0, trailing.start).replace(/[\s,;:–—-]+$/u, '');
+      f.name = stripEnd(f.name.slice(0, trailing.start));
       return;
     }
   }
@@ -255,21 +283,21 @@ function addTitleText(f: Fields, text: string) {
       const split = lastSeparated(title);
       if (split && split.head.trim() && setCountry(f, split.tail)) title = split.head;
       else {
-        const paren = /^(.*\S)\s*\(([^()]{1,60})\)\s*$/u.exec(title);
-        if (paren && setCountry(f, paren[2]!)) title = paren[1]!;
+        const paren = trailingParenthetical(title);
+        if (paren && setCountry(f, paren.inner)) title = paren.rest;
         else {
           const trailing = matchTrailingCountry(title);
           if (trailing) {
             f.country = trailing.code;
             f.countryGiven = true;
             if (trailing.regionMapped) f.flags.add('region_mapped');
-            title = title.slice(0, trailing.start).replace(/[\s,;:–—-]+$/u, '');
+            title = stripEnd(title.slice(0, trailing.start));
           }
         }
       }
     }
   }
-  title = cleanText(title).replace(/^[,;:–—-]+\s*|[,;:–—-]+$/gu, '').trim();
+  title = stripEnds(cleanText(title));
   if (!title) return;
   f.title = f.title ? `${f.title}, ${title}` : title;
 }
@@ -298,7 +326,8 @@ const headerRoles: [RegExp, Role][] = [
 ];
 
 function roleOf(cell: string): Role | null {
-  const t = cell.toLocaleLowerCase('en').replace(/\s+/g, ' ').replace(/[:*]+$/, '').trim();
+  if (cell.length > 60) return null;
+  const t = stripEnd(cell.toLocaleLowerCase('en').replace(/\s+/g, ' '), /[\s:*]/);
   for (const [re, role] of headerRoles) if (re.test(t)) return role;
   return null;
 }
@@ -422,7 +451,7 @@ function tokenize(input: string): Token[] {
   const lines = input.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
   lines.forEach((rawLine, i) => {
     const raw = sanitize(rawLine);
-    const text = stripMarkers(raw);
+    const text = cleanText(stripMarkers(raw));
     const row = splitRow(raw);
     if (!hasWord(text) || (row && (isRule(row.cells) || !hasWord(row.cells.join(' '))))) {
       tokens.push({ type: 'blank' });
@@ -433,7 +462,7 @@ function tokenize(input: string): Token[] {
       tokens.push({ type: 'heading', kind: heading.kind });
       return;
     }
-    tokens.push({ type: 'content', raw: rawLine.replace(/\s+$/u, ''), text, lineNumber: i + 1 });
+    tokens.push({ type: 'content', raw: rawLine.trimEnd(), text, lineNumber: i + 1 });
   });
   return tokens;
 }
@@ -442,9 +471,9 @@ type Draft = Fields & { line: string; lineNumber: number; fromHeading: boolean }
 
 /** A line that is nothing but a country, e.g. the second line of "Name\nCountry". */
 function countryLine(text: string): { code: string | null; regionMapped: boolean; colon: boolean } | null {
+  if (text.length > 60) return null;
   const colon = /[:：]\s*$/u.test(text);
   const t = text.replace(/[:：]\s*$/u, '').trim();
-  if (t.length > 60) return null;
   const match = matchCountry(t, { allowCodes: false });
   if (!match) return null;
   return { code: match.code, regionMapped: match.regionMapped, colon };
@@ -480,7 +509,7 @@ function personBlock(lines: Line[]): Fields | null {
 }
 
 function finish(f: Fields): Fields {
-  f.name = cleanText(f.name).replace(/^[,;:–—|-]+\s*|\s*[,;:–—|-]+$/gu, '').trim();
+  f.name = stripEnds(cleanText(f.name));
   if (f.title) f.title = cleanText(f.title);
   if (f.acronym) f.acronym = cleanText(f.acronym);
   if (f.name.length > NAME_LIMIT || (f.title?.length ?? 0) > TITLE_LIMIT || f.name.split(' ').length > 25) {
@@ -528,6 +557,13 @@ export function parseSignatoryList(text: string, options: ParseOptions = {}): Pa
   };
 
   const handleLine = (line: Line) => {
+    if (line.text.length > LINE_LIMIT) {
+      const f = blank(kind);
+      f.name = line.text.slice(0, NAME_LIMIT);
+      f.flags.add('line_not_understood');
+      push(f, [line]);
+      return;
+    }
     const row = splitRow(line.raw);
     if (row) {
       const header = headerOf(row.cells);
