@@ -661,3 +661,20 @@ export function markDuplicates(entries: ParsedEntry[]): ParsedEntry[] {
     return { ...entry, flags: importFlags.filter((f) => f === 'duplicate_in_paste' || flags.includes(f)), duplicateOf: earlier };
   });
 }
+
+export type ExistingSignOn = { normalizedName: string; acronym: string | null; country: string | null };
+
+/**
+ * Flags entries that repeat a sign-on the campaign already has (same normalized name, or
+ * same acronym and country), for the preview; the coordinator decides what to keep.
+ */
+export function markExistingDuplicates(entries: ParsedEntry[], existing: readonly ExistingSignOn[]): ParsedEntry[] {
+  const names = new Set(existing.map((e) => e.normalizedName));
+  const acronyms = new Set(existing.filter((e) => e.acronym).map((e) => `${e.acronym!.toLocaleUpperCase('en')}|${e.country ?? ''}`));
+  return entries.map((entry) => {
+    const byName = names.has(normalizeName(entry.name));
+    const byAcronym = !!entry.acronym && acronyms.has(`${entry.acronym.toLocaleUpperCase('en')}|${entry.country ?? ''}`);
+    if (!byName && !byAcronym) return entry;
+    return { ...entry, flags: importFlags.filter((f) => f === 'duplicate_existing' || entry.flags.includes(f)) };
+  });
+}
