@@ -121,6 +121,20 @@ function headingOf(text: string): Heading | null {
   if (orgHeading.test(t)) return { kind: 'organization' };
   if (individualHeading.test(t)) return { kind: 'individual' };
   if (skipHeading.test(t)) return { kind: null };
+  // "Organizations and networks", "Groups & coalitions"
+  const parts = t.split(/ (?:and|&) /);
+  if (parts.length === 2 && parts.every((p) => orgHeading.test(p))) return { kind: 'organization' };
+  // A short line ending in a colon introduces what follows ("Signed by the following groups:").
+  if (
+    /[:：]\s*$/u.test(text) &&
+    t.split(' ').length <= 8 &&
+    /\b(?:sign|signed|signing|signator|endors|support|organi[sz]ation|group|individual|people|person|network|coalition|undersigned|following)/.test(t)
+  ) {
+    const individual = /\b(?:individuals?|people|persons|personal capacity)\b/.test(t);
+    const organization = /\b(?:organi[sz]ations?|organi[sz]ational|groups?|ngos?|csos?|networks?|coalitions?|institutions?)\b/.test(t);
+    if (individual !== organization) return { kind: individual ? 'individual' : 'organization' };
+    return { kind: null };
+  }
   return null;
 }
 
@@ -251,7 +265,11 @@ function parseOrganization(text: string): Fields {
   const split = lastSeparated(text);
   if (split && split.head.trim()) {
     if (setCountry(f, split.tail)) f.name = split.head;
-    else if (looksLikePlace(split.tail)) f.flags.add('country_not_recognised');
+    else if (looksLikeAcronym(split.tail)) {
+      // "Centre for Example Studies – CES"
+      f.acronym = split.tail.trim();
+      f.name = split.head;
+    } else if (looksLikePlace(split.tail)) f.flags.add('country_not_recognised');
   }
   takeParentheticals(f);
   takeTrailingCountry(f, true);
@@ -512,7 +530,12 @@ function finish(f: Fields): Fields {
   f.name = stripEnds(cleanText(f.name));
   if (f.title) f.title = cleanText(f.title);
   if (f.acronym) f.acronym = cleanText(f.acronym);
-  if (f.name.length > NAME_LIMIT || (f.title?.length ?? 0) > TITLE_LIMIT || f.name.split(' ').length > 25) {
+  if (
+    f.name.length > NAME_LIMIT ||
+    (f.title?.length ?? 0) > TITLE_LIMIT ||
+    (f.acronym?.length ?? 0) > ACRONYM_LIMIT ||
+    f.name.split(' ').length > 25
+  ) {
     f.flags.add('line_not_understood');
   }
   if (f.kind === 'individual') f.acronym = null;
@@ -581,9 +604,15 @@ export function parseSignatoryList(text: string, options: ParseOptions = {}): Pa
       return;
     }
     columns = null;
+    const previousEntry = drafts.length > sectionStart ? drafts[drafts.length - 1] : undefined;
+    if (isUrlOrEmail(line.text) && previousEntry) {
+      // A website or address under a name belongs to that entry; it is not imported.
+      previousEntry.line = `${previousEntry.line}\n${line.raw}`;
+      return;
+    }
     const onlyCountry = countryLine(line.text);
     if (onlyCountry) {
-      const previous = drafts.length > sectionStart ? drafts[drafts.length - 1] : undefined;
+      const previous = previousEntry;
       if (!onlyCountry.colon && previous && !previous.countryGiven && !previous.fromHeading) {
         previous.country = onlyCountry.code;
         previous.countryGiven = true;

@@ -523,6 +523,51 @@ describe('a mixed document', () => {
   });
 });
 
+describe('more of what real letters do', () => {
+  it('reads headings that name both groups, or end in a colon', () => {
+    expect(
+      rows(
+        lines(
+          'Organizations and networks',
+          'Example Kite Alliance, Malawi',
+          'Signed by the following individuals:',
+          'Jane Placeholder, Lawyer',
+          'Groups & coalitions',
+          'Example Crane Coalition',
+          'Example Watch, Kenya:',
+        ),
+        { defaultKind: 'individual' },
+      ),
+    ).toEqual([
+      org('Example Kite Alliance', 'MW'),
+      person('Jane Placeholder', 'Lawyer'),
+      org('Example Crane Coalition'),
+      org('Example Watch', 'KE'),
+    ]);
+  });
+
+  it('takes an acronym after a dash, and keeps a website line with its entry', () => {
+    const entries = parseSignatoryList(lines('Centre for Example Studies – CES', 'www.example-studies.org', 'Example Pelican Forum – EPF', 'https://pelican.example', 'Example Osprey Group – Mali'));
+    expect(entries.map(row)).toEqual([
+      org('Centre for Example Studies', null, { acronym: 'CES' }),
+      org('Example Pelican Forum', null, { acronym: 'EPF' }),
+      org('Example Osprey Group', 'ML'),
+    ]);
+    expect(entries[0]?.line).toBe('Centre for Example Studies – CES\nwww.example-studies.org');
+  });
+
+  it('reads a 60-line list as a coordinator would paste it', () => {
+    const organizations = Array.from({ length: 40 }, (_, i) => `${i + 1}. Example Group Number ${i + 1} – ${['Kenya', 'Peru', 'Nepal', 'Ghana', 'Chile'][i % 5]}`);
+    const individuals = Array.from({ length: 15 }, (_, i) => `Person Example${String.fromCharCode(65 + i)}, Researcher, ${['Brazil', 'India', 'Kenya'][i % 3]}`);
+    const text = lines('Signatories', '', 'Organizations:', ...organizations, 'Example Group Number 7 – Peru', '', 'Individuals:', ...individuals, 'Sincerely,');
+    expect(text.split('\n')).toHaveLength(62);
+    const entries = parseSignatoryList(text);
+    expect(entries).toHaveLength(56);
+    expect(entries.filter((e) => e.flags.length > 0).map((e) => [e.name, e.flags])).toEqual([['Example Group Number 7', ['duplicate_in_paste']]]);
+    expect(summarizeImport(entries).sentence).toBe('40 organizations and 15 individuals from 7 countries');
+  });
+});
+
 describe('robustness', () => {
   it('never throws and never makes an entry with an empty name, whatever the text', () => {
     const piece = fc.oneof(
