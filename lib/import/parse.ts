@@ -234,7 +234,7 @@ function takeTrailingCountry(f: Fields, allowBare: boolean) {
   if (trailingUnrecognisedPlace(f.name) > 0) f.flags.add('country_not_recognised');
 }
 
-const dashSplit = /\s+[-–—]\s+|(?<=\p{L}|\))[–—](?=\p{L})/u;
+const dashSplit = /\s+[-–—/]\s+|(?<=\p{L}|\))[–—](?=\p{L})/u;
 
 /** Splits "head <sep> rest" at the last separator: comma, dash, or colon. */
 function lastSeparated(text: string): { head: string; tail: string } | null {
@@ -416,7 +416,7 @@ function parseMappedRow(rowCells: string[], roles: Role[], kind: EntryKind): Fie
 
 /** A row with no header: the first cell is the name; the rest are guessed from their shape. */
 function parseGuessedRow(cells: string[], kind: EntryKind, guess: boolean): Fields | null {
-  const filled = cells.filter((c) => c !== '');
+  const filled = cells.filter((c) => c !== '' && !isUrlOrEmail(c));
   while (filled.length > 1 && isNumberCell(filled[0]!)) filled.shift();
   if (filled.length === 0 || !hasWord(filled.join(' '))) return null;
   const [first, ...rest] = filled as [string, ...string[]];
@@ -428,7 +428,6 @@ function parseGuessedRow(cells: string[], kind: EntryKind, guess: boolean): Fiel
   const others: string[] = [];
   rest.forEach((c, i) => {
     const isLast = i === rest.length - 1;
-    if (isUrlOrEmail(c)) return;
     if (!f.countryGiven && isLast && setCountry(f, c)) return;
     if (k === 'organization' && !f.acronym && looksLikeAcronym(c) && !matchCountry(c)) {
       f.acronym = c;
@@ -471,7 +470,9 @@ function tokenize(input: string): Token[] {
     const raw = sanitize(rawLine);
     const text = cleanText(stripMarkers(raw));
     const row = splitRow(raw);
-    if (!hasWord(text) || (row && (isRule(row.cells) || !hasWord(row.cells.join(' '))))) {
+    // A table's rule row (|---|---|) is part of the table, not a break in it.
+    if (row && isRule(row.cells) && row.cells.length > 1) return;
+    if (!hasWord(text) || (row && !hasWord(row.cells.join(' ')))) {
       tokens.push({ type: 'blank' });
       return;
     }
@@ -502,7 +503,7 @@ function countryLine(text: string): { code: string | null; regionMapped: boolean
  * lines, and perhaps a final country line.
  */
 function personBlock(lines: Line[]): Fields | null {
-  if (lines.length < 2 || splitRow(lines[0]!.raw)) return null;
+  if (lines.length < 2 || splitRow(lines[0]!.raw) || countryLine(lines[0]!.text)) return null;
   const lastCountry = countryLine(lines[lines.length - 1]!.text);
   const middle = lines.slice(1, lastCountry ? -1 : undefined);
   if (middle.length === 0) return null;
@@ -526,6 +527,12 @@ function personBlock(lines: Line[]): Fields | null {
   return f;
 }
 
+/** "We, the undersigned, call on the Minister to act." — prose, not a signatory. */
+function looksLikeSentence(text: string): boolean {
+  if (!/[.!?]$/.test(text) || text.split(' ').length < 6) return false;
+  return !/\b(?:inc|ltd|co|corp|e\.v|st|jr|sr|[A-Z])\.$/i.test(text);
+}
+
 function finish(f: Fields): Fields {
   f.name = stripEnds(cleanText(f.name));
   if (f.title) f.title = cleanText(f.title);
@@ -534,7 +541,8 @@ function finish(f: Fields): Fields {
     f.name.length > NAME_LIMIT ||
     (f.title?.length ?? 0) > TITLE_LIMIT ||
     (f.acronym?.length ?? 0) > ACRONYM_LIMIT ||
-    f.name.split(' ').length > 25
+    f.name.split(' ').length > 25 ||
+    looksLikeSentence(f.name)
   ) {
     f.flags.add('line_not_understood');
   }
@@ -579,7 +587,8 @@ export function parseSignatoryList(text: string, options: ParseOptions = {}): Pa
     });
   };
 
-  const handleLine = (line: Line) => {
+  /** `opensBlock`: first of several lines after a blank line, where a country is a heading. */
+  const handleLine = (line: Line, opensBlock = false) => {
     if (line.text.length > LINE_LIMIT) {
       const f = blank(kind);
       f.name = line.text.slice(0, NAME_LIMIT);
@@ -613,7 +622,7 @@ export function parseSignatoryList(text: string, options: ParseOptions = {}): Pa
     const onlyCountry = countryLine(line.text);
     if (onlyCountry) {
       const previous = previousEntry;
-      if (!onlyCountry.colon && previous && !previous.countryGiven && !previous.fromHeading) {
+      if (!onlyCountry.colon && !opensBlock && previous && !previous.countryGiven && !previous.fromHeading) {
         previous.country = onlyCountry.code;
         previous.countryGiven = true;
         if (onlyCountry.regionMapped) previous.flags.add('region_mapped');
@@ -633,7 +642,7 @@ export function parseSignatoryList(text: string, options: ParseOptions = {}): Pa
     if (block.length === 0) return;
     const person = kind === 'individual' ? personBlock(block) : null;
     if (person) push(person, block);
-    else for (const line of block) handleLine(line);
+    else block.forEach((line, i) => handleLine(line, i === 0 && block.length > 1));
     block = [];
   };
 

@@ -568,6 +568,36 @@ describe('more of what real letters do', () => {
   });
 });
 
+describe('tables and blocks that once went wrong', () => {
+  it('keeps a Markdown table’s columns across its rule row, and skips number and website cells', () => {
+    expect(
+      rows(
+        lines(
+          '| # | Organization | Country | Website |',
+          '|---|---|---|---|',
+          '| 1 | Example Heron Trust | Kenya | https://heron.example |',
+          '| 2 | Example Finch Forum | | |',
+          '| 3 | Example Wren Union (EWU) | Perú | |',
+        ),
+      ),
+    ).toEqual([org('Example Heron Trust', 'KE'), org('Example Finch Forum'), org('Example Wren Union', 'PE', { acronym: 'EWU' })]);
+  });
+
+  it('reads a country opening a block as the heading of the entries below it, not the country of the entry above', () => {
+    expect(
+      rows(lines('Example Plover Trust', '', 'Kenya', 'Example Lark Group', 'Example Robin Collective', '', 'Uganda', 'Example Swift Alliance')),
+    ).toEqual([org('Example Plover Trust'), org('Example Lark Group', 'KE'), org('Example Robin Collective', 'KE'), org('Example Swift Alliance', 'UG')]);
+  });
+
+  it('flags a sentence of the letter pasted with the list', () => {
+    expect(rows(lines('We, the undersigned organisations, call on the Minister to act.', 'Example Partners Inc.', 'Example Solidarity / Timor-Leste'))).toEqual([
+      org('We, the undersigned organisations, call on the Minister to act.', null, { flags: ['line_not_understood'] }),
+      org('Example Partners Inc.'),
+      org('Example Solidarity', 'TL'),
+    ]);
+  });
+});
+
 describe('robustness', () => {
   it('never throws and never makes an entry with an empty name, whatever the text', () => {
     const piece = fc.oneof(
