@@ -201,6 +201,16 @@ function setCountry(f: Fields, text: string): boolean {
   return true;
 }
 
+/**
+ * "Kenya Office", "Uganda Chapter": a national branch names its country, and keeps the
+ * words in its name because that is how it calls itself.
+ */
+function branchCountry(f: Fields, text: string): boolean {
+  const m = /^(.*?\S)\s+(?:country office|office|chapter|branch|section)$/iu.exec(text.trim());
+  if (!m || f.countryGiven) return false;
+  return setCountry(f, m[1]!);
+}
+
 /** A trailing "(CES)" on an organization name becomes its acronym; "(Kenya)" its country. */
 function takeParentheticals(f: Fields) {
   for (let i = 0; i < 2; i++) {
@@ -212,7 +222,9 @@ function takeParentheticals(f: Fields) {
       f.acronym = inner.trim();
       f.name = rest;
     } else {
-      if (!f.countryGiven && looksLikePlace(inner) && trailingUnrecognisedPlace(inner) === 0) f.flags.add('country_not_recognised');
+      if (!f.countryGiven && !branchCountry(f, inner) && looksLikePlace(inner) && trailingUnrecognisedPlace(inner) === 0) {
+        f.flags.add('country_not_recognised');
+      }
       return;
     }
   }
@@ -269,7 +281,7 @@ function parseOrganization(text: string): Fields {
       // "Centre for Example Studies – CES"
       f.acronym = split.tail.trim();
       f.name = split.head;
-    } else if (looksLikePlace(split.tail)) f.flags.add('country_not_recognised');
+    } else if (!branchCountry(f, split.tail) && looksLikePlace(split.tail)) f.flags.add('country_not_recognised');
   }
   takeParentheticals(f);
   takeTrailingCountry(f, true);

@@ -589,6 +589,15 @@ describe('tables and blocks that once went wrong', () => {
     ).toEqual([org('Example Plover Trust'), org('Example Lark Group', 'KE'), org('Example Robin Collective', 'KE'), org('Example Swift Alliance', 'UG')]);
   });
 
+  it('reads the country of a national office or chapter and keeps the name whole', () => {
+    expect(rows(lines('Example International – Kenya Office', 'Example Network (Uganda Chapter)', 'Example Aid, Ghana Country Office', 'Example Voices – Kampala Branch'))).toEqual([
+      org('Example International – Kenya Office', 'KE'),
+      org('Example Network (Uganda Chapter)', 'UG'),
+      org('Example Aid, Ghana Country Office', 'GH'),
+      org('Example Voices – Kampala Branch', null, { flags: ['country_not_recognised'] }),
+    ]);
+  });
+
   it('flags a sentence of the letter pasted with the list', () => {
     expect(rows(lines('We, the undersigned organisations, call on the Minister to act.', 'Example Partners Inc.', 'Example Solidarity / Timor-Leste'))).toEqual([
       org('We, the undersigned organisations, call on the Minister to act.', null, { flags: ['line_not_understood'] }),
