@@ -1,9 +1,10 @@
 // `npm run import -- [--campaign SLUG] [--json] [--commit] [--kind organization|individual] FILE`
-// Parses a signatory list (FILE, or "-" for standard input) and previews it. Without
+// Parses a signatory list (FILE, or "-" for standard input; a .csv file by its header row) and previews it. Without
 // --campaign nothing touches the database; with it, entries that repeat the campaign's
 // sign-ons are flagged, and --commit imports the rest as approved sign-ons.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { entriesFromCsv, readCsv } from '@/lib/import/csv';
 import { markExistingDuplicates, parseSignatoryList, type ParsedEntry } from '@/lib/import/parse';
 import { importReport, previewTable } from '@/lib/import/report';
 import { entriesToImport, summarizeImport } from '@/lib/import/summary';
@@ -67,7 +68,11 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  let entries: ParsedEntry[] = parseSignatoryList(await readInput(options.file), { defaultKind: options.kind });
+  const text = await readInput(options.file);
+  // A .csv file is read by its header row; anything else as pasted text.
+  let entries: ParsedEntry[] = /\.csv$/i.test(options.file)
+    ? entriesFromCsv(readCsv(text), undefined, { defaultKind: options.kind })
+    : parseSignatoryList(text, { defaultKind: options.kind });
   let imported: { batchId: string; count: number } | null = null;
   let skippedExisting = 0;
 

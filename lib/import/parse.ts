@@ -206,6 +206,7 @@ function setCountry(f: Fields, text: string): boolean {
  * words in its name because that is how it calls itself.
  */
 function branchCountry(f: Fields, text: string): boolean {
+  if (text.length > 120) return false;
   const m = /^(.*?\S)\s+(?:country office|office|chapter|branch|section)$/iu.exec(text.trim());
   if (!m || f.countryGiven) return false;
   return setCountry(f, m[1]!);
@@ -344,7 +345,10 @@ function guessKind(text: string, fallback: EntryKind): EntryKind {
 // Tables
 // ---------------------------------------------------------------------------
 
-type Role = 'name' | 'country' | 'title' | 'acronym' | 'kind' | 'ignore';
+export const columnRoles = ['name', 'country', 'title', 'acronym', 'kind', 'ignore'] as const;
+/** What a table or CSV column holds (the column-mapping step of a CSV upload). */
+export type ColumnRole = (typeof columnRoles)[number];
+type Role = ColumnRole;
 
 const headerRoles: [RegExp, Role][] = [
   [/^(?:name|names|organi[sz]ation|organi[sz]ations|organi[sz]ation name|organi[sz]ation\/group|org|group|signatory|signatories|full name|individual|entity|institution|signed by|signer|group name|name of organi[sz]ation)$/, 'name'],
@@ -362,9 +366,7 @@ function roleOf(cell: string): Role | null {
   return null;
 }
 
-type TableRow = { cells: string[] };
-
-function splitRow(text: string): TableRow | null {
+function splitRow(text: string): { cells: string[] } | null {
   const t = text.trim();
   let cells: string[];
   if (t.includes('|')) {
@@ -404,6 +406,11 @@ function parseMappedRow(rowCells: string[], roles: Role[], kind: EntryKind): Fie
     cells = cells.filter((c) => c !== '');
     if (cells.length !== roles.length) return 'misaligned';
   }
+  return fieldsFromColumns(cells, roles, kind);
+}
+
+/** Each cell goes where its column says; cells past the last column are ignored. */
+function fieldsFromColumns(cells: string[], roles: readonly Role[], kind: EntryKind): Fields | null {
   const cell = (role: Role) => cells.filter((_, i) => roles[i] === role).filter(Boolean).join(', ');
   const name = cell('name');
   if (!hasWord(name)) return null;
@@ -678,19 +685,55 @@ export function parseSignatoryList(text: string, options: ParseOptions = {}): Pa
   }
   flushBlock();
 
-  return markDuplicates(
-    drafts.map((d) => ({
-      kind: d.kind,
-      name: d.name,
-      acronym: d.acronym,
-      title: d.title,
-      country: d.country,
-      flags: importFlags.filter((flag) => d.flags.has(flag)),
-      line: d.line,
-      lineNumber: d.lineNumber,
-      duplicateOf: null,
-    })),
-  );
+  return markDuplicates(drafts.map(toEntry));
+}
+
+function toEntry(d: Fields & { line: string; lineNumber: number }): ParsedEntry {
+  return {
+    kind: d.kind,
+    name: d.name,
+    acronym: d.acronym,
+    title: d.title,
+    country: d.country,
+    flags: importFlags.filter((flag) => d.flags.has(flag)),
+    line: d.line,
+    lineNumber: d.lineNumber,
+    duplicateOf: null,
+  };
+}
+
+/** The role each header names ("Organisation", "Country", "Affiliation"...), or 'ignore'. */
+export function guessColumnRoles(headers: readonly string[]): ColumnRole[] {
+  const roles = headers.map((h) => roleOf(h) ?? 'ignore');
+  // With no column called a name, the first column is the likeliest.
+  if (!roles.includes('name')) {
+    const first = roles.findIndex((r) => r === 'ignore');
+    if (first >= 0) roles[first] = 'name';
+  }
+  return roles;
+}
+
+export type TableRow = { cells: string[]; line: string; lineNumber: number };
+
+/**
+ * Entries from rows whose columns a coordinator mapped (a CSV upload): the same cleaning,
+ * country matching and flags as pasted text.
+ */
+export function entriesFromTable(rows: readonly TableRow[], roles: readonly ColumnRole[], options: ParseOptions = {}): ParsedEntry[] {
+  const kind = options.defaultKind ?? 'organization';
+  const entries: ParsedEntry[] = [];
+  for (const row of rows) {
+    const f = fieldsFromColumns(
+      row.cells.map((c) => (typeof c === 'string' ? sanitize(c) : '')),
+      roles,
+      kind,
+    );
+    if (!f) continue;
+    const done = finish(f);
+    if (!hasWord(done.name)) continue;
+    entries.push(toEntry({ ...done, line: row.line, lineNumber: row.lineNumber }));
+  }
+  return markDuplicates(entries);
 }
 
 /**
