@@ -223,7 +223,7 @@ function takeParentheticals(f: Fields) {
       f.acronym = inner.trim();
       f.name = rest;
     } else {
-      if (!f.countryGiven && !branchCountry(f, inner) && looksLikePlace(inner) && trailingUnrecognisedPlace(inner) === 0) {
+      if (!f.countryGiven && !branchCountry(f, inner) && looksLikePlace(inner)) {
         f.flags.add('country_not_recognised');
       }
       return;
@@ -247,11 +247,14 @@ function takeTrailingCountry(f: Fields, allowBare: boolean) {
   if (trailingUnrecognisedPlace(f.name) > 0) f.flags.add('country_not_recognised');
 }
 
-const dashSplit = /\s+[-–—/]\s+|(?<=\p{L}|\))[–—](?=\p{L})/u;
+/** A comma, a spaced dash or slash, or an en/em dash between words. */
+const separator = /,\s*|\s+[-–—/]\s+|(?<=\p{L}|\))[–—](?=\p{L})/u;
+const separators = new RegExp(separator.source, 'gu');
 
-/** Splits "head <sep> rest" at the last separator: comma, dash, or colon. */
+/** Splits "head <sep> tail" at the last separator. */
 function lastSeparated(text: string): { head: string; tail: string } | null {
-  const re = new RegExp(`,\\s*|${dashSplit.source}`, 'gu');
+  const re = separators;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last: { index: number; length: number } | null = null;
   while ((m = re.exec(text))) {
@@ -266,7 +269,7 @@ function lastSeparated(text: string): { head: string; tail: string } | null {
 }
 
 function firstSeparated(text: string): { head: string; tail: string } | null {
-  const m = new RegExp(`,\\s*|${dashSplit.source}`, 'u').exec(text);
+  const m = separator.exec(text);
   if (!m || m.index === 0) return null;
   return { head: text.slice(0, m.index), tail: text.slice(m.index + m[0].length) };
 }

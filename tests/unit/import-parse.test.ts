@@ -419,11 +419,12 @@ describe('regions and territories', () => {
   });
 
   it('keeps an unknown place in the name and flags it for review', () => {
-    expect(rows(lines('Example Valley Voices, Kashmir', 'Example Plateau Network – Tibet', 'Example Mountain Collective Kashmir', 'Example Lake Group | Nairobi |')).map((e) => [e.name, e.country, e.flags])).toEqual([
+    expect(rows(lines('Example Valley Voices, Kashmir', 'Example Plateau Network – Tibet', 'Example Mountain Collective Kashmir', 'Example Lake Group | Nairobi |', 'Example Snow Forum (Tibet)')).map((e) => [e.name, e.country, e.flags])).toEqual([
       ['Example Valley Voices, Kashmir', null, ['country_not_recognised']],
       ['Example Plateau Network – Tibet', null, ['country_not_recognised']],
       ['Example Mountain Collective Kashmir', null, ['country_not_recognised']],
       ['Example Lake Group, Nairobi', null, ['country_not_recognised']],
+      ['Example Snow Forum (Tibet)', null, ['country_not_recognised']],
     ]);
   });
 });
