@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isDomainError } from '@/lib/errors';
 import { entriesFromCsv, readCsv } from '@/lib/import/csv';
 import { guessColumnRoles } from '@/lib/import/parse';
 import { summarizeImport } from '@/lib/import/summary';
@@ -57,4 +59,19 @@ describe('CSV upload', () => {
     expect(() => readCsv('')).toThrow('This file is empty.');
     expect(() => entriesFromCsv(readCsv('A,B\n1,2\n'), ['ignore', 'country'])).toThrow('Choose the column that holds the names.');
   });
+
+  it('never fails on arbitrary text except with a clear invalid-input error', () => {
+    const cell = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('"', '""', ',', ';', '\t', '\n', '\r\n', 'Kenya', 'Name', 'Country'));
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 40 }), (parts) => {
+        try {
+          const entries = entriesFromCsv(readCsv(parts.join('')));
+          for (const e of entries) expect(e.name.trim()).not.toBe('');
+        } catch (error) {
+          expect(isDomainError(error) && error.code === 'invalid_input').toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
 });
