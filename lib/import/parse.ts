@@ -240,7 +240,9 @@ function takeTrailingCountry(f: Fields, allowBare: boolean) {
       f.country = trailing.code;
       f.countryGiven = true;
       if (trailing.regionMapped) f.flags.add('region_mapped');
-      f.name = stripEnd(f.name.slice(0, trailing.start));
+      const rest = stripEnd(f.name.slice(0, trailing.start));
+      // "ActionAid Kenya" is the name of a national member: one word left means keep it whole.
+      if (/\s/u.test(rest.trim())) f.name = rest;
       return;
     }
   }

@@ -196,6 +196,14 @@ describe('a country at the end with no separator', () => {
     ]);
   });
 
+  it('keeps a national member’s name whole when only one word would be left', () => {
+    expect(rows(lines('ExampleAid Kenya', 'ExampleAid Uganda', 'Examplepeace India')).map((e) => [e.name, e.country, e.flags])).toEqual([
+      ['ExampleAid Kenya', 'KE', []],
+      ['ExampleAid Uganda', 'UG', []],
+      ['Examplepeace India', 'IN', []],
+    ]);
+  });
+
   it('does not read a lower-case word or a short code as a country', () => {
     expect(rows(lines('Clean Rivers for us', 'Example Band Chad', 'Example Project CA')).map((e) => [e.name, e.country])).toEqual([
       ['Clean Rivers for us', null],
