@@ -89,6 +89,8 @@ const internationalWords = new Set(['international', 'global', 'worldwide', 'wor
 
 /** Case-, accent- and punctuation-insensitive form of a place name. */
 export function placeKey(text: string): string {
+  // Most keys are plain ASCII words: skip the Unicode normalization for them.
+  if (/^[A-Za-z]+$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -191,28 +193,32 @@ export type TrailingCountry = { code: string; regionMapped: boolean; start: numb
  * makes it part of the name ("Friends of Nepal", "Bank of England").
  */
 export function matchTrailingCountry(text: string): TrailingCountry | null {
-  const words = [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)];
+  const words = [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu)];
   if (words.length < 2) return null;
   const last = words[words.length - 1]!;
   // Anything after the last word other than closing punctuation means it is not a plain ending.
   if (/[^\s.)\]]/u.test(text.slice(last.index! + last[0].length))) return null;
-  for (let n = Math.min(longestKey, words.length - 1); n >= 1; n--) {
+  const most = Math.min(longestKey, words.length - 1);
+  // Each word's key once; a tail's key is its words' keys joined (placeKey of the whole tail).
+  const keys = words.slice(words.length - most).map((w) => placeKey(w[0]));
+  for (let n = most; n >= 1; n--) {
     const first = words[words.length - n]!;
     const start = first.index!;
+    if (!/^[\p{Lu}&]/u.test(first[0])) continue;
     const tail = text.slice(start);
     let code: string | null = null;
     let regionMapped = false;
-    const abbreviation = matchAbbreviation(tail.replace(/\.$/, ''));
-    if (abbreviation && /^[A-Z]/.test(tail)) code = abbreviation;
+    const abbreviation = tail.length <= 8 ? matchAbbreviation(tail.replace(/\.$/, '')) : null;
+    if (abbreviation) code = abbreviation;
     else {
-      const place = byKey.get(placeKey(tail));
-      if (place && /^\p{Lu}/u.test(tail)) ({ code, regionMapped } = place);
+      const place = byKey.get(keys.slice(keys.length - n).join(' '));
+      if (place) ({ code, regionMapped } = place);
     }
     if (!code) continue;
     // "Democratic Republic of the Congo": the full name includes "the"; look before it.
     const before = words[words.length - n - 1]!;
     if (connectives.has(before[0].toLocaleLowerCase('en'))) return null;
-    // A hyphen or apostrophe joins the country to the word before it ("Kenya-Uganda").
+    // A hyphen or slash joins the country to the word before it ("Kenya-Uganda").
     const lead = text.slice(Math.max(0, start - 8), start).trimEnd();
     if (/[-–—/&+]$/u.test(lead) && !/\s[-–—]$/u.test(lead)) return null;
     return { code, regionMapped, start };
