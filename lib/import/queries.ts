@@ -2,7 +2,9 @@ import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { campaigns, importBatches, signOns } from '@/db/schema';
-import type { ExistingSignOn } from './parse';
+import { requireRole } from '../auth/roles';
+import { markExistingDuplicates, parseSignatoryList, type EntryKind, type ExistingSignOn, type ParsedEntry } from './parse';
+import { summarizeImport, type ImportSummary } from './summary';
 
 /** Sign-ons an import could repeat: everything still in the running (not rejected or withdrawn). */
 const liveStatuses = ['pending_verification', 'verified', 'approved'] as const;
@@ -44,4 +46,21 @@ export async function listImportBatches(campaignId: string, db?: DbOrTx): Promis
     .from(importBatches)
     .where(eq(importBatches.campaignId, campaignId))
     .orderBy(desc(importBatches.createdAt));
+}
+
+export type ImportPreview = { entries: ParsedEntry[]; summary: ImportSummary };
+
+/**
+ * What the preview table shows for pasted text: parsed entries flagged against each other
+ * and against the campaign's sign-ons, and the summary sentence the import would produce.
+ */
+export async function previewImport(
+  input: { campaignId: string; text: string; defaultKind?: EntryKind },
+  coordinatorId: string,
+): Promise<ImportPreview> {
+  const db = await getDb();
+  await requireRole(db, input.campaignId, coordinatorId, 'editor');
+  const parsed = parseSignatoryList(input.text, { defaultKind: input.defaultKind });
+  const entries = markExistingDuplicates(parsed, await getExistingSignOnKeys(input.campaignId, db));
+  return { entries, summary: summarizeImport(entries) };
 }

@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { auditEvents, campaignMembers, campaigns, importBatches, signOns } from '@/db/schema';
 import { importEntries, undoImport } from '@/lib/import/commands';
 import { parseSignatoryList } from '@/lib/import/parse';
-import { getExistingSignOnKeys } from '@/lib/import/queries';
+import { getExistingSignOnKeys, previewImport } from '@/lib/import/queries';
 import { markExistingDuplicates } from '@/lib/import/parse';
 import { entriesToImport, summarizeImport } from '@/lib/import/summary';
 import { getCounts } from '@/lib/lists/queries';
@@ -103,6 +103,26 @@ describe('importEntries', () => {
     await importEntries({ campaignId: campaign.id, entries: [{ kind: 'organization', name: 'The Example Marsh Trust', country: 'KE' }] }, owner.id);
     const flagged = markExistingDuplicates(parseSignatoryList(pasted), await getExistingSignOnKeys(campaign.id));
     expect(flagged.filter((e) => e.flags.includes('duplicate_existing')).map((e) => e.name)).toEqual(['Example Marsh Trust', 'Example Marsh Trust']);
+  });
+});
+
+describe('previewImport', () => {
+  it('previews pasted text for a coordinator of the campaign only', async () => {
+    const owner = await createCoordinator();
+    const stranger = await createCoordinator();
+    const campaign = await createCampaign({ ownerId: owner.id });
+    await importEntries({ campaignId: campaign.id, entries: [{ kind: 'individual', name: 'Omar Sample' }] }, owner.id);
+    const preview = await previewImport({ campaignId: campaign.id, text: pasted }, owner.id);
+    expect(preview.entries.map((e) => [e.name, e.flags])).toEqual([
+      ['Example Marsh Trust', []],
+      ['Example Reed Collective', []],
+      ['Example Marsh Trust', ['duplicate_in_paste']],
+      ['Example Heron Network', []],
+      ['Jane Placeholder', []],
+      ['Omar Sample', ['duplicate_existing']],
+    ]);
+    expect(preview.summary.sentence).toBe('3 organizations and 2 individuals from 3 countries');
+    await expect(previewImport({ campaignId: campaign.id, text: pasted }, stranger.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 
