@@ -17,8 +17,8 @@ const variants: Record<string, string[]> = {
   GM: ['The Gambia', 'Gambia'],
   PE: ['Perú', 'Peru'],
   CI: ["Côte d'Ivoire", "Cote d'Ivoire", 'Ivory Coast', 'Cote dIvoire'],
-  CD: ['DR Congo', 'D.R. Congo', 'DR of Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'Congo Kinshasa'],
-  CG: ['Congo', 'Congo-Brazzaville', 'Congo Brazzaville', 'Republic of Congo', 'Republic of the Congo'],
+  CD: ['Congo DRC', 'Congo (DRC)', 'Congo (Kinshasa)', 'Congo (Democratic Republic)', 'DR Congo', 'D.R. Congo', 'DR of Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'Congo Kinshasa'],
+  CG: ['Congo', 'Congo (Brazzaville)', 'Congo (Republic)', 'Congo-Brazzaville', 'Congo Brazzaville', 'Republic of Congo', 'Republic of the Congo'],
   MM: ['Burma', 'Myanmar', 'Myanmar (Burma)'],
   CZ: ['Czech Republic', 'Czechia'],
   TR: ['Türkiye', 'Turkiye', 'Turkey'],
@@ -60,6 +60,8 @@ const variants: Record<string, string[]> = {
   VG: ['British Virgin Islands'],
   VI: ['US Virgin Islands', 'U.S. Virgin Islands'],
   FK: ['Falkland Islands', 'Falklands', 'Malvinas'],
+  KG: ['Kyrgyzstan', 'Kyrgyz Republic'],
+  SK: ['Slovakia', 'Slovak Republic'],
 };
 
 /** Upper-case short forms, matched case-sensitively so "us" or "Car" in a name never become countries. */
@@ -114,6 +116,25 @@ function add(name: string, code: string, regionMapped = false, override = false)
   longestKey = Math.max(longestKey, key.split(' ').length);
 }
 
+/** Languages whose country names are also recognised, after English ("Brasil", "Deutschland"). */
+const otherLanguages = ['es', 'fr', 'pt', 'de', 'it'];
+
+function addNames(code: string, names: readonly string[]) {
+  for (const name of names) {
+    // Registry short forms ("US", "UK") go through the case-sensitive table instead.
+    if (/^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 4) continue;
+    add(name, code);
+    // "Korea, Republic of" → "Korea"; "Holy See (Vatican City State)" → "Holy See".
+    const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    if (bare !== name) add(bare, code);
+    const comma = name.indexOf(',');
+    if (comma > 0) add(name.slice(0, comma), code);
+    // "Congo - Kinshasa": the display form minus its qualifier.
+    const dash = name.split(' - ');
+    if (dash.length === 2) add(dash[0]!, code);
+  }
+}
+
 function build() {
   const known = new Set(countryCodes);
   // The project's own variants decide ambiguous short names ("Congo").
@@ -123,24 +144,19 @@ function build() {
   }
   for (const name of ukNations) add(name, 'GB', true, true);
   const all = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
-  const display = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (const code of countryCodes) {
-    const names = [...(all[code] ?? [])];
-    const shown = display.of(code);
-    if (shown && shown !== code) names.push(shown);
-    for (const name of names) {
-      // Registry short forms ("US", "UK") go through the case-sensitive table instead.
-      if (/^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 4) continue;
-      add(name, code);
-      // "Korea, Republic of" → "Korea"; "Holy See (Vatican City State)" → "Holy See".
-      const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-      if (bare !== name) add(bare, code);
-      const comma = name.indexOf(',');
-      if (comma > 0) add(name.slice(0, comma), code);
-      // "Myanmar (Burma)", "Hong Kong SAR China": the display form minus its qualifier.
-      const dash = name.split(' - ');
-      if (dash.length === 2) add(dash[0]!, code);
-    }
+  const shown = (language: string) => {
+    const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    return (code: string) => {
+      const name = display.of(code);
+      return name && name !== code ? [name] : [];
+    };
+  };
+  // English first, so another language's spelling never takes over an English name.
+  const english = shown('en');
+  for (const code of countryCodes) addNames(code, [...(all[code] ?? []), ...english(code)]);
+  for (const language of otherLanguages) {
+    const local = shown(language);
+    for (const code of countryCodes) addNames(code, local(code));
   }
 }
 build();
@@ -204,7 +220,8 @@ export function matchTrailingCountry(text: string): TrailingCountry | null {
   for (let n = most; n >= 1; n--) {
     const first = words[words.length - n]!;
     const start = first.index!;
-    if (!/^[\p{Lu}&]/u.test(first[0])) continue;
+    // Inside parentheses it is the parentheses' business: "Name (Sri Lanka)".
+    if (!/^[\p{Lu}&]/u.test(first[0]) || text[start - 1] === '(') continue;
     const tail = text.slice(start);
     let code: string | null = null;
     let regionMapped = false;

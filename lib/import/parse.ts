@@ -289,7 +289,7 @@ function parseOrganization(text: string): Fields {
       f.name = split.head;
     } else if (!branchCountry(f, split.tail) && looksLikePlace(split.tail)) f.flags.add('country_not_recognised');
   }
-  takeParentheticals(f);
+  // The ending first, so "Congo (DRC)" or "Korea (Republic of)" is read as one country.
   takeTrailingCountry(f, true);
   takeParentheticals(f);
   return f;

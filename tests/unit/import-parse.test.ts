@@ -165,6 +165,21 @@ describe('a country at the end with no separator', () => {
       ['United Kingdom', 'GB'],
       ['Perú', 'PE'],
       ['PERU', 'PE'],
+      ['Congo (DRC)', 'CD'],
+      ['Congo (Brazzaville)', 'CG'],
+      ['Kyrgyz Republic', 'KG'],
+      ['Bosnia & Herzegovina', 'BA'],
+      ['Trinidad & Tobago', 'TT'],
+      ['St. Lucia', 'LC'],
+      ['Korea', 'KR'],
+      ['North Korea', 'KP'],
+      // Members' own languages
+      ['Brasil', 'BR'],
+      ['Deutschland', 'DE'],
+      ['España', 'ES'],
+      ['México', 'MX'],
+      ['Sénégal', 'SN'],
+      ['Moçambique', 'MZ'],
     ];
     for (const [spelling, code] of cases) {
       expect(rows(`Example Sample Network ${spelling}`)[0], spelling).toMatchObject({ name: 'Example Sample Network', country: code });
