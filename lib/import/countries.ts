@@ -180,16 +180,23 @@ function matchAbbreviation(text: string): string | null {
  * The country a whole field names ("Kenya", "U.K.", "Côte d'Ivoire", "KE"), or null.
  * `international` is true for words that mean no single country.
  */
-export function matchCountry(field: string, { allowCodes = true } = {}): CountryMatch | null {
+/**
+ * Which ISO codes count as a country: none on a line of its own; alpha-2 after a separator;
+ * alpha-3 as well only in a column known to hold countries, since "FRA" or "ARE" after a
+ * dash is more likely an acronym.
+ */
+export type CodePolicy = 'none' | 'alpha2' | 'all';
+
+export function matchCountry(field: string, { codes = 'alpha2' }: { codes?: CodePolicy } = {}): CountryMatch | null {
   if (field.length > 80) return null;
   const text = field.trim().replace(/^\((.*)\)$/, '$1').replace(/[;:,]+$/, '').trim();
   if (!text) return null;
   const abbreviation = matchAbbreviation(text);
   if (abbreviation) return { code: abbreviation, regionMapped: false, international: false };
-  if (allowCodes && /^[A-Z]{2}$/.test(text) && countryCodes.includes(text)) {
+  if (codes !== 'none' && /^[A-Z]{2}$/.test(text) && countryCodes.includes(text)) {
     return { code: text, regionMapped: false, international: false };
   }
-  if (allowCodes && /^[A-Z]{3}$/.test(text)) {
+  if (codes === 'all' && /^[A-Z]{3}$/.test(text)) {
     const code = countries.alpha3ToAlpha2(text);
     if (code) return { code, regionMapped: false, international: false };
   }

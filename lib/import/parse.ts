@@ -1,5 +1,5 @@
 import { cleanText, normalizeName } from '../sign-ons/normalize';
-import { looksLikePlace, matchCountry, matchTrailingCountry, trailingUnrecognisedPlace } from './countries';
+import { looksLikePlace, matchCountry, type CodePolicy, matchTrailingCountry, trailingUnrecognisedPlace } from './countries';
 
 export type EntryKind = 'organization' | 'individual';
 
@@ -192,8 +192,8 @@ function blank(kind: EntryKind): Fields {
   return { kind, name: '', acronym: null, title: null, country: null, countryGiven: false, flags: new Set() };
 }
 
-function setCountry(f: Fields, text: string): boolean {
-  const match = matchCountry(text);
+function setCountry(f: Fields, text: string, codes: CodePolicy = 'alpha2'): boolean {
+  const match = matchCountry(text, { codes });
   if (!match) return false;
   f.country = match.code;
   f.countryGiven = true;
@@ -426,7 +426,7 @@ function fieldsFromColumns(cells: string[], roles: readonly Role[], kind: EntryK
   const acronym = cell('acronym');
   if (acronym && f.kind === 'organization') f.acronym = acronym;
   const countryText = cell('country');
-  if (countryText && !setCountry(f, countryText)) {
+  if (countryText && !setCountry(f, countryText, 'all')) {
     f.name = `${f.name}, ${countryText}`;
     f.flags.add('country_not_recognised');
   }
@@ -517,7 +517,7 @@ function countryLine(text: string): { code: string | null; regionMapped: boolean
   if (text.length > 60) return null;
   const colon = /[:：]\s*$/u.test(text);
   const t = text.replace(/[:：]\s*$/u, '').trim();
-  const match = matchCountry(t, { allowCodes: false });
+  const match = matchCountry(t, { codes: 'none' });
   if (!match) return null;
   return { code: match.code, regionMapped: match.regionMapped, colon };
 }

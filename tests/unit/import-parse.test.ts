@@ -219,6 +219,15 @@ describe('a country at the end with no separator', () => {
     ]);
   });
 
+  it('reads ISO codes after a separator or in a country column, but a three-letter token after a dash is an acronym', () => {
+    expect(rows(lines('Example Foundation, KE', 'Friends of Rivers Alliance – FRA', 'Organisation\tCountry', 'Example Tern Watch\tGHA', 'Example Gull Forum\tNO'))).toEqual([
+      org('Example Foundation', 'KE'),
+      org('Friends of Rivers Alliance', null, { acronym: 'FRA' }),
+      org('Example Tern Watch', 'GH'),
+      org('Example Gull Forum', 'NO'),
+    ]);
+  });
+
   it('does not read a lower-case word or a short code as a country', () => {
     expect(rows(lines('Clean Rivers for us', 'Example Band Chad', 'Example Project CA')).map((e) => [e.name, e.country])).toEqual([
       ['Clean Rivers for us', null],
