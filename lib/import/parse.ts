@@ -282,8 +282,15 @@ function parseOrganization(text: string): Fields {
   f.name = text;
   const split = lastSeparated(text);
   if (split && split.head.trim()) {
-    if (setCountry(f, split.tail)) f.name = split.head;
-    else if (looksLikeAcronym(split.tail)) {
+    if (setCountry(f, split.tail)) {
+      f.name = split.head;
+      // "Example Heron Trust, EHT, Kenya"
+      const before = lastSeparated(f.name);
+      if (before && before.head.trim() && looksLikeAcronym(before.tail) && !matchCountry(before.tail)) {
+        f.acronym = before.tail.trim();
+        f.name = before.head;
+      }
+    } else if (looksLikeAcronym(split.tail)) {
       // "Centre for Example Studies – CES"
       f.acronym = split.tail.trim();
       f.name = split.head;

@@ -79,6 +79,14 @@ describe('one entry per line with separators', () => {
     ]);
   });
 
+  it('reads "Name, ACRO, Country" and "Name – ACRO – Country"', () => {
+    expect(rows(lines('Example Heron Trust, EHT, Kenya', 'Example Finch Forum – EFF – Peru', 'Example Lakes, Rivers, Kenya'))).toEqual([
+      org('Example Heron Trust', 'KE', { acronym: 'EHT' }),
+      org('Example Finch Forum', 'PE', { acronym: 'EFF' }),
+      org('Example Lakes, Rivers', 'KE'),
+    ]);
+  });
+
   it('reads a country in parentheses, and acronym then country', () => {
     expect(rows(lines('Example Water Users (Zambia)', 'Example Legal Aid (ELA) (Sri Lanka)', 'Example Forum (EF) – Chile'))).toEqual([
       org('Example Water Users', 'ZM'),
