@@ -114,6 +114,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// `npm run import -- list.txt | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

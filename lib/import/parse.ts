@@ -110,8 +110,19 @@ const skipHeading =
 
 type Heading = { kind: EntryKind | null };
 
+/** Notes printed with lists: "(in alphabetical order)", "*Affiliations for identification only". */
+const notePattern = /identification (?:purposes )?only|for identification|alphabetical order|in (?:their|a) personal capacity|^\(?continued\)?$|^\(?cont(?:'d|\.)\)?$/i;
+
 function headingOf(text: string): Heading | null {
   if (text.length > 120) return null;
+  if (/^(?:\(.*\)|\[.*\])$/u.test(text) && !matchCountry(text, { codes: 'none' })) return { kind: null };
+  if (notePattern.test(text) && text.split(' ').length <= 14) {
+    // "Individuals (affiliations for identification purposes only)" still switches the kind.
+    const t = text.toLocaleLowerCase('en');
+    if (/^individuals?\b|^individual signatories\b/.test(t)) return { kind: 'individual' };
+    if (/^organi[sz]ations?\b/.test(t)) return { kind: 'organization' };
+    return { kind: null };
+  }
   const t = text
     .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/[\s:：,.;\-–—]+$/u, '')

@@ -359,6 +359,25 @@ describe('section headings', () => {
     }
   });
 
+  it('skips the notes printed with lists', () => {
+    expect(
+      rows(
+        lines(
+          'INDIVIDUALS',
+          '(Affiliations for identification purposes only)',
+          'Jane Placeholder',
+          '(in alphabetical order)',
+          'Omar Sample',
+          '(Kenya)',
+          '* Affiliations listed for identification only',
+          'Li Example',
+          '[continued]',
+        ),
+      ),
+    ).toEqual([person('Jane Placeholder'), person('Omar Sample', null, 'KE'), person('Li Example')]);
+    expect(rows(lines('Individuals (affiliations for identification purposes only)', 'Example Sample Name'))).toEqual([person('Example Sample Name')]);
+  });
+
   it('strips numbering and bullets', () => {
     expect(rows(lines('1. Example Watch', '12) Example Rain Forum', '- Example Soil Union', '• Example Seed Bank', '* Example Marsh Trust', '(3) Example Hill Farmers', '350.org')).map((e) => e.name)).toEqual([
       'Example Watch',
