@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { entriesFromCsv, readCsv } from '@/lib/import/csv';
 import { markExistingDuplicates, parseSignatoryList, type ParsedEntry } from '@/lib/import/parse';
 import { importReport, previewTable } from '@/lib/import/report';
+import { importEntrySchema } from '@/lib/import/schemas';
 import { entriesToImport, summarizeImport } from '@/lib/import/summary';
 
 const usage = 'Usage: npm run import -- [--campaign SLUG] [--json] [--commit] [--kind organization|individual] FILE   (FILE "-" reads standard input)';
@@ -90,6 +91,12 @@ async function main(): Promise<number> {
         const toWrite = kept.filter((e) => !e.flags.includes('duplicate_existing'));
         skippedExisting = kept.length - toWrite.length;
         if (toWrite.length === 0) throw new Error('Nothing to import: every entry is already on the list.');
+        // Say which lines stop the import, rather than one error for the whole batch.
+        const problems = toWrite.flatMap((e) => {
+          const result = importEntrySchema.safeParse(e);
+          return result.success ? [] : [`Line ${e.lineNumber}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`];
+        });
+        if (problems.length > 0) throw new Error(`Nothing was imported. Fix these lines first:\n${problems.join('\n')}`);
         const result = await importEntries({ campaignId: campaign.id, entries: toWrite }, null);
         imported = { batchId: result.batchId, count: result.count };
       }

@@ -179,6 +179,12 @@ describe('npm run import -- --campaign', () => {
       // The last line speaks of the file alone, as the preview did.
       expect(commit.stdout.trimEnd().split('\n').at(-1)).toBe('3 organizations from 2 countries');
 
+      const bad = path.join(dir, 'bad.txt');
+      writeFileSync(bad, ['Example Ibis Group, Kenya', `Example ${'Very '.repeat(50)}Long Name`].join('\n'));
+      const refused = await runScript('import.ts', ['--campaign', 'protect-the-river-commons', '--commit', bad], { env });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('Nothing was imported. Fix these lines first:\nLine 2: name: At most 200 characters.');
+
       // Imported now, so a second look finds every entry on the list.
       const again = await runScript('import.ts', ['--campaign', 'protect-the-river-commons', '--json', list], { env });
       expect(again.code).toBe(0);
