@@ -1,33 +1,11 @@
-import { cleanText, normalizeName } from '../sign-ons/normalize';
+import { cleanText } from '../sign-ons/normalize';
+import { markDuplicates } from './duplicates';
+import { importFlags, type EntryKind, type ImportFlag, type ParsedEntry } from './types';
 import { looksLikePlace, matchCountry, type CodePolicy, matchTrailingCountry, trailingUnrecognisedPlace } from './countries';
 
-export type EntryKind = 'organization' | 'individual';
-
-export const importFlags = [
-  'duplicate_in_paste',
-  'duplicate_existing',
-  'country_not_recognised',
-  'line_not_understood',
-  'region_mapped',
-] as const;
-export type ImportFlag = (typeof importFlags)[number];
-
-export type ParsedEntry = {
-  kind: EntryKind;
-  name: string;
-  acronym: string | null;
-  /** Individuals' title / affiliation line. */
-  title: string | null;
-  /** ISO 3166-1 alpha-2, or null for international / not given. */
-  country: string | null;
-  flags: ImportFlag[];
-  /** The original line, or lines joined by "\n" when an entry spans several. */
-  line: string;
-  /** 1-based number of the entry's first line in the pasted text. */
-  lineNumber: number;
-  /** Index of the earlier entry this one repeats (with the duplicate_in_paste flag). */
-  duplicateOf: number | null;
-};
+export { importFlags, markDuplicates };
+export type { EntryKind, ImportFlag, ParsedEntry };
+export { markExistingDuplicates, type ExistingSignOn } from './duplicates';
 
 export type ParseOptions = { defaultKind?: EntryKind };
 
@@ -757,40 +735,4 @@ export function entriesFromTable(rows: readonly TableRow[], roles: readonly Colu
     entries.push(toEntry({ ...done, line: row.line, lineNumber: row.lineNumber }));
   }
   return markDuplicates(entries);
-}
-
-/**
- * Flags the later of two entries with the same normalized name, or the same acronym and
- * country (SPEC §4 duplicate rules, applied within one paste).
- */
-export function markDuplicates(entries: ParsedEntry[]): ParsedEntry[] {
-  const byName = new Map<string, number>();
-  const byAcronym = new Map<string, number>();
-  return entries.map((entry, index) => {
-    const nameKey = normalizeName(entry.name);
-    const acronymKey = entry.acronym ? `${entry.acronym.toLocaleUpperCase('en')}|${entry.country ?? ''}` : null;
-    const earlier = (nameKey ? byName.get(nameKey) : undefined) ?? (acronymKey ? byAcronym.get(acronymKey) : undefined);
-    if (nameKey && !byName.has(nameKey)) byName.set(nameKey, index);
-    if (acronymKey && !byAcronym.has(acronymKey)) byAcronym.set(acronymKey, index);
-    const flags = entry.flags.filter((f) => f !== 'duplicate_in_paste');
-    if (earlier === undefined) return { ...entry, flags, duplicateOf: null };
-    return { ...entry, flags: importFlags.filter((f) => f === 'duplicate_in_paste' || flags.includes(f)), duplicateOf: earlier };
-  });
-}
-
-export type ExistingSignOn = { normalizedName: string; acronym: string | null; country: string | null };
-
-/**
- * Flags entries that repeat a sign-on the campaign already has (same normalized name, or
- * same acronym and country), for the preview; the coordinator decides what to keep.
- */
-export function markExistingDuplicates(entries: ParsedEntry[], existing: readonly ExistingSignOn[]): ParsedEntry[] {
-  const names = new Set(existing.map((e) => e.normalizedName));
-  const acronyms = new Set(existing.filter((e) => e.acronym).map((e) => `${e.acronym!.toLocaleUpperCase('en')}|${e.country ?? ''}`));
-  return entries.map((entry) => {
-    const byName = names.has(normalizeName(entry.name));
-    const byAcronym = !!entry.acronym && acronyms.has(`${entry.acronym.toLocaleUpperCase('en')}|${entry.country ?? ''}`);
-    if (!byName && !byAcronym) return entry;
-    return { ...entry, flags: importFlags.filter((f) => f === 'duplicate_existing' || entry.flags.includes(f)) };
-  });
 }

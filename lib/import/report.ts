@@ -1,4 +1,4 @@
-import type { ParsedEntry } from './parse';
+import type { ParsedEntry } from './types';
 import { summarizeImport } from './summary';
 
 /** The JSON the command line prints with --json (issue 8's contract). */

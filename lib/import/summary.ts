@@ -1,5 +1,5 @@
 import { summarySentence, type Counts } from '../lists/summary';
-import type { ParsedEntry } from './parse';
+import type { ParsedEntry } from './types';
 
 export type ImportSummary = Counts & { duplicates: number; sentence: string };
 

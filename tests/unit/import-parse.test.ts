@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { editEntry } from '@/lib/import/duplicates';
 import { parseSignatoryList, type ParsedEntry } from '@/lib/import/parse';
 import { summarizeImport } from '@/lib/import/summary';
 
@@ -696,5 +697,21 @@ describe('robustness', () => {
     const list = Array.from({ length: 5000 }, (_, i) => `Example Group ${i} – Kenya`).join('\n');
     expect(parseSignatoryList(list)).toHaveLength(5000);
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('corrections in the preview', () => {
+  it('drops the flag a picked country answers and looks at duplicates again', () => {
+    const entries = parseSignatoryList(lines('Example Valley Voices, Kashmir', 'Example Heron Trust (EHT), Kenya', 'Example Heron Forum (EHT), Uganda'));
+    expect(entries.map((e) => e.flags)).toEqual([['country_not_recognised'], [], []]);
+
+    const fixed = editEntry(entries, 0, { name: 'Example Valley Voices', country: 'IN' });
+    expect(row(fixed[0]!)).toEqual(org('Example Valley Voices', 'IN'));
+
+    // Same acronym, now the same country: the later one is a duplicate and no longer counted.
+    const same = editEntry(fixed, 2, { country: 'KE' });
+    expect(same.map((e) => e.flags)).toEqual([[], [], ['duplicate_in_paste']]);
+    expect(summarizeImport(same).sentence).toBe('2 organizations from 2 countries');
+    expect(editEntry(same, 2, { acronym: 'EHF' })[2]?.flags).toEqual([]);
   });
 });
