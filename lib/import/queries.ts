@@ -4,7 +4,7 @@ import { getDb, type DbOrTx } from '@/db/client';
 import { campaigns, importBatches, signOns } from '@/db/schema';
 import { requireRole } from '../auth/roles';
 import { markExistingDuplicates, parseSignatoryList, type EntryKind, type ExistingSignOn, type ParsedEntry } from './parse';
-import { summarizeImport, type ImportSummary } from './summary';
+import { summarizeAfterImport, summarizeImport, type ImportSummary } from './summary';
 
 /** Sign-ons an import could repeat: everything still in the running (not rejected or withdrawn). */
 const liveStatuses = ['pending_verification', 'verified', 'approved'] as const;
@@ -48,7 +48,15 @@ export async function listImportBatches(campaignId: string, db?: DbOrTx): Promis
     .orderBy(desc(importBatches.createdAt));
 }
 
-export type ImportPreview = { entries: ParsedEntry[]; summary: ImportSummary };
+export type ImportPreview = {
+  entries: ParsedEntry[];
+  /** The entries of the paste alone, in-paste duplicates counted once. */
+  summary: ImportSummary;
+  /** The public summary sentence once imported (entries already on the list left out). */
+  afterImport: ReturnType<typeof summarizeAfterImport>;
+  /** The campaign's approved sign-ons, for recomputing `afterImport` as choices change. */
+  approved: { kind: EntryKind; country: string | null }[];
+};
 
 /**
  * What the preview table shows for pasted text: parsed entries flagged against each other
@@ -62,5 +70,10 @@ export async function previewImport(
   await requireRole(db, input.campaignId, coordinatorId, 'editor');
   const parsed = parseSignatoryList(input.text, { defaultKind: input.defaultKind });
   const entries = markExistingDuplicates(parsed, await getExistingSignOnKeys(input.campaignId, db));
-  return { entries, summary: summarizeImport(entries) };
+  const approved = await db
+    .select({ kind: signOns.kind, country: signOns.country })
+    .from(signOns)
+    .where(and(eq(signOns.campaignId, input.campaignId), eq(signOns.status, 'approved')));
+  const fresh = entries.filter((e) => !e.flags.includes('duplicate_existing'));
+  return { entries, summary: summarizeImport(entries), afterImport: summarizeAfterImport(approved, fresh), approved };
 }

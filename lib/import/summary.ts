@@ -27,3 +27,21 @@ export function summarizeImport(
   };
   return { ...counts, duplicates: entries.length - kept.length, sentence: summarySentence(counts) };
 }
+
+/**
+ * The campaign's public summary once these entries are imported: its approved sign-ons plus
+ * what the import writes, countries counted once across both (SPEC §5).
+ */
+export function summarizeAfterImport(
+  approved: readonly Pick<ParsedEntry, 'kind' | 'country'>[],
+  entries: readonly Pick<ParsedEntry, 'kind' | 'country' | 'flags'>[],
+  options: { keepDuplicates?: ReadonlySet<number> } = {},
+): Counts & { sentence: string } {
+  const all = [...approved, ...entriesToImport(entries, options)];
+  const counts: Counts = {
+    organizations: all.filter((e) => e.kind === 'organization').length,
+    individuals: all.filter((e) => e.kind === 'individual').length,
+    countries: new Set(all.map((e) => e.country).filter((c): c is string => !!c)).size,
+  };
+  return { ...counts, sentence: summarySentence(counts) };
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editEntry } from '@/lib/import/duplicates';
 import { parseSignatoryList, type ParsedEntry } from '@/lib/import/parse';
-import { summarizeImport } from '@/lib/import/summary';
+import { summarizeAfterImport, summarizeImport } from '@/lib/import/summary';
 
 /** The fields a coordinator sees in the preview, compactly. */
 const row = (e: ParsedEntry) => ({
@@ -713,5 +713,17 @@ describe('corrections in the preview', () => {
     expect(same.map((e) => e.flags)).toEqual([[], [], ['duplicate_in_paste']]);
     expect(summarizeImport(same).sentence).toBe('2 organizations from 2 countries');
     expect(editEntry(same, 2, { acronym: 'EHF' })[2]?.flags).toEqual([]);
+  });
+});
+
+describe('the summary once imported', () => {
+  it('adds the import to the approved sign-ons, countries counted once', () => {
+    const entries = parseSignatoryList(lines('Example Heron Trust, Kenya', 'Example Finch Forum, Peru', 'Example Heron Trust – Kenya', 'Individuals', 'Jane Placeholder, Ghana'));
+    const approved = [
+      { kind: 'organization' as const, country: 'KE' },
+      { kind: 'individual' as const, country: null },
+    ];
+    expect(summarizeAfterImport(approved, entries).sentence).toBe('3 organizations and 2 individuals from 3 countries');
+    expect(summarizeAfterImport([], entries, { keepDuplicates: new Set([2]) }).sentence).toBe('3 organizations and 1 individual from 3 countries');
   });
 });
