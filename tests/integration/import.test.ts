@@ -90,9 +90,10 @@ describe('importEntries', () => {
       code: 'invalid_input',
     });
 
-    const locked = await createCampaign({ ownerId: owner.id, status: 'locked' });
-    await expect(importEntries({ campaignId: locked.id, entries }, owner.id)).rejects.toMatchObject({ code: 'invalid_transition' });
+    const locked = await createCampaign({ ownerId: owner.id, status: 'closed' });
     const db = await getDb();
+    await db.update(campaigns).set({ status: 'locked', lockedAt: new Date() }).where(eq(campaigns.id, locked.id));
+    await expect(importEntries({ campaignId: locked.id, entries }, owner.id)).rejects.toMatchObject({ code: 'invalid_transition' });
     expect(await db.select().from(signOns).where(eq(signOns.campaignId, campaign.id))).toHaveLength(0);
     expect(await db.select().from(importBatches).where(eq(importBatches.campaignId, locked.id))).toHaveLength(0);
   });
