@@ -20,7 +20,21 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // A development-mailbox email shown as its own document: sandboxed, so its HTML runs nothing
+      // here. Listed last so that it replaces the general policy for this path.
+      {
+        source: '/dev/mailbox/:id/html',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value:
+              "sandbox allow-popups allow-popups-to-escape-sandbox; default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; frame-ancestors 'none'",
+          },
+        ],
+      },
+    ];
   },
 };
 
