@@ -1,0 +1,37 @@
+import 'server-only';
+import { Auth, raw, skipCSRFCheck } from '@auth/core';
+import { env } from '../env';
+import { AUTH_BASE_PATH, authConfig } from './config';
+
+/** Only paths on this site may follow sign-in; anything else falls back to the dashboard. */
+export function safeCallbackPath(value: string | null | undefined): string {
+  if (!value) return '/dashboard';
+  try {
+    const base = new URL(env().APP_URL);
+    const url = new URL(value, base);
+    if (url.origin !== base.origin) return '/dashboard';
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return '/dashboard';
+  }
+}
+
+/**
+ * Runs Auth.js's email sign-in for an address. The caller gives the same answer whatever
+ * happens here: whether the address belongs to a coordinator is never revealed, and only a
+ * coordinator gets an email (see sendVerificationRequest in config.ts).
+ */
+export async function requestSignInLink(email: string, callbackPath: string): Promise<void> {
+  const appUrl = env().APP_URL.replace(/\/$/, '');
+  const request = new Request(`${appUrl}${AUTH_BASE_PATH}/signin/email`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ email, callbackUrl: `${appUrl}${safeCallbackPath(callbackPath)}` }),
+  });
+  try {
+    await Auth(request, { ...authConfig(), raw, skipCSRFCheck } as never);
+  } catch (error) {
+    // A failure must not show in the answer either; it is logged for the operator.
+    console.error('[auth] sign-in request failed', error);
+  }
+}
