@@ -35,11 +35,7 @@ export default async function CampaignOverviewPage({ params }: { params: Promise
       </section>
       <section className="card">
         <h2 className="font-serif text-xl font-semibold mb-3">Sign-on</h2>
-        {campaign.allowedEvents.length > 0 ? (
-          <LifecycleButtons campaignId={campaign.id} events={campaign.allowedEvents} action={transitionCampaignAction} />
-        ) : (
-          <p className="text-sm">Nothing to change here at this stage.</p>
-        )}
+        <LifecycleButtons campaignId={campaign.id} events={campaign.allowedEvents} action={transitionCampaignAction} />
       </section>
     </div>
   );
