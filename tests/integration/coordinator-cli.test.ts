@@ -9,9 +9,10 @@ const dir = mkdtempSync(path.join(tmpdir(), 'undersigned-cli-'));
 const pgliteDir = path.join(dir, 'pglite');
 
 function run(...args: string[]) {
-  const { DATABASE_URL: _ignored, ...rest } = process.env;
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir, NODE_ENV: 'development' };
+  delete env.DATABASE_URL;
   const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/coordinator.ts', ...args], {
-    env: { ...rest, PGLITE_DIR: pgliteDir, NODE_ENV: 'development' },
+    env,
     encoding: 'utf8',
     timeout: 60_000,
   });
