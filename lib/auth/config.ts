@@ -86,7 +86,7 @@ export function authConfig(): NextAuthConfig {
     logger: {
       // Auth.js logs expected refusals (expired links, strangers) as errors; keep their names only.
       error(error) {
-        console.warn(`[auth] ${error.name}`);
+        console.warn(`[auth] ${(error as { type?: string }).type ?? error.name}`);
       },
     },
   };
