@@ -33,18 +33,29 @@ export function confirmUrl(params: { token: string; email: string; callbackUrl: 
   return absoluteUrl(`/sign-in/confirm?${new URLSearchParams(params)}`);
 }
 
-/** Sends a link only to known coordinators; for anyone else it quietly does nothing. */
+class Discard extends Error {}
+
+/**
+ * Sends a link only to known coordinators. For anyone else the same insert runs and is rolled
+ * back, so the answer takes as long either way (no enumeration by timing, SPEC §9).
+ */
 async function sendVerificationRequest({ identifier, token, url }: { identifier: string; token: string; url: string }) {
   const coordinator = await findCoordinatorByEmail(identifier);
-  if (!coordinator) return;
   const callbackUrl = new URL(url).searchParams.get('callbackUrl') ?? '/dashboard';
   const db = await getDb();
-  await enqueueEmail(db, {
-    template: 'coordinator-sign-in',
-    to: identifier,
-    props: { url: confirmUrl({ token, email: identifier, callbackUrl }), expiresInMinutes: SIGN_IN_LINK_MINUTES },
-    idempotencyKey: `coordinator-sign-in:${coordinator.id}:${hashToken(token).slice(0, 32)}`,
-  });
+  await db
+    .transaction(async (tx) => {
+      await enqueueEmail(tx, {
+        template: 'coordinator-sign-in',
+        to: identifier,
+        props: { url: confirmUrl({ token, email: identifier, callbackUrl }), expiresInMinutes: SIGN_IN_LINK_MINUTES },
+        idempotencyKey: `coordinator-sign-in:${coordinator?.id ?? 'none'}:${hashToken(token).slice(0, 32)}`,
+      });
+      if (!coordinator) throw new Discard();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Discard)) throw error;
+    });
 }
 
 const emailProvider: EmailConfig = {
