@@ -5,6 +5,8 @@ import { auditEvents, campaignMembers, campaigns, coordinators, letterVersions, 
 
 export const DEMO_COORDINATOR = 'coordinator@example.org';
 export const DEMO_SLUG = 'protect-the-river-commons';
+/** A second, smaller open letter whose sign-ons are approved as soon as they are confirmed. */
+export const DEMO_AUTO_SLUG = 'clean-air-around-every-school';
 
 const letter = {
   title: 'Open letter: protect the River Commons before the 2027 basin agreement',
@@ -150,6 +152,72 @@ export async function seedDemo(db: Db): Promise<boolean> {
       { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },
       { campaignId: campaign.id, actorType: 'coordinator', actorId: coordinator.id, action: 'campaign.opened', data: { from: 'draft', to: 'open' }, createdAt: openedAt },
     ]);
+    await seedAutoApprovedLetter(tx, coordinator.id);
     return true;
   });
+}
+
+type SeedTx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+async function seedAutoApprovedLetter(tx: SeedTx, coordinatorId: string): Promise<void> {
+  const openedAt = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+  const title = 'Open letter: clean air around every school';
+  const [campaign] = await tx
+    .insert(campaigns)
+    .values({
+      slug: DEMO_AUTO_SLUG,
+      title,
+      language: 'en',
+      status: 'open',
+      approvalPolicy: 'auto_all',
+      deadline: new Date(Date.now() + 14 * 24 * 3600 * 1000),
+      deadlineTimeZone: 'America/New_York',
+      createdBy: coordinatorId,
+      openedAt,
+      createdAt: openedAt,
+    })
+    .returning();
+  if (!campaign) throw new Error('seed: campaign not created');
+  await tx.insert(campaignMembers).values({ campaignId: campaign.id, coordinatorId, role: 'owner' });
+  await tx.insert(letterVersions).values({
+    campaignId: campaign.id,
+    number: 1,
+    title,
+    dateLine: '1 December 2026',
+    addressees: 'Mayor Dana Whitfield\nCity Hall, Port Calder',
+    body: 'Dear Mayor,\n\nWe ask you to close the streets outside every primary school to through traffic at the start and end of the school day, and to publish the air-quality readings taken there every month.',
+    closing: 'Yours sincerely,',
+    changeKind: 'initial',
+    editorId: coordinatorId,
+    createdAt: openedAt,
+  });
+  const people = [
+    { kind: 'organization' as const, name: 'Parents for Clean Air', country: 'GB', email: 'hello@parentsforcleanair.example' },
+    { kind: 'individual' as const, name: 'Dr. Lena Fischer', title: 'Paediatrician', country: 'DE', email: 'lena.fischer@mail.example' },
+  ];
+  await tx.insert(signOns).values(
+    people.map((p) => ({
+      campaignId: campaign.id,
+      kind: p.kind,
+      status: 'approved' as const,
+      displayName: p.name,
+      title: p.title ?? null,
+      country: p.country,
+      contactName: p.kind === 'organization' ? 'Demo Contact' : null,
+      contactRole: p.kind === 'organization' ? 'Coordinator' : null,
+      email: p.email,
+      canonicalEmail: canonicalEmail(p.email),
+      normalizedName: normalizeName(p.name),
+      authorized: p.kind === 'organization',
+      versionSigned: 1,
+      createdAt: openedAt,
+      updatedAt: openedAt,
+      verifiedAt: openedAt,
+      approvedAt: openedAt,
+    })),
+  );
+  await tx.insert(auditEvents).values([
+    { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },
+    { campaignId: campaign.id, actorType: 'coordinator', actorId: coordinatorId, action: 'campaign.opened', data: { from: 'draft', to: 'open' }, createdAt: openedAt },
+  ]);
 }
