@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/campaigns/status-badge';
 import { requireCoordinator } from '@/lib/auth/session';
 import { listCoordinatorCampaigns } from '@/lib/campaigns/coordinator-queries';
-import { formatDeadline } from '@/lib/campaigns/deadline';
+import { formatDeadline } from '@/lib/campaigns/format';
 
 export const metadata: Metadata = { title: 'Your campaigns' };
 

@@ -45,13 +45,6 @@ export function utcToZonedLocal(instant: Date, timeZone: string): string {
   return shifted.toISOString().slice(0, 16);
 }
 
-/** "1 December 2026, 17:00 (Europe/Amsterdam)". */
-export function formatDeadline(instant: Date, timeZone: string | null, locale = 'en-GB'): string {
-  const zone = timeZone && isTimeZone(timeZone) ? timeZone : 'UTC';
-  const text = new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: 'long', timeStyle: 'short' }).format(instant);
-  return `${text} (${zone})`;
-}
-
 export function timeZoneOptions(): string[] {
   const zones = Intl.supportedValuesOf('timeZone');
   return zones.includes('UTC') ? zones : ['UTC', ...zones];

@@ -94,3 +94,15 @@ describe('coordinator sign-in', () => {
     expect(await db.select().from(sessions).where(eq(sessions.userId, coordinator.id))).toHaveLength(0);
   });
 });
+
+describe('sign-in request limits', () => {
+  it('limits requests per address the same way for coordinators and strangers', async () => {
+    const coordinator = await createCoordinator();
+    const stranger = `${uniq('stranger')}@example.test`;
+    for (const email of [coordinator.email, stranger]) {
+      for (let i = 0; i < 5; i++) await requestSignInLink(email, '/dashboard', '192.0.2.1');
+      await expect(requestSignInLink(email, '/dashboard', '192.0.2.1')).rejects.toMatchObject({ code: 'rate_limited' });
+    }
+    expect(await outboxFor(coordinator.email)).toHaveLength(5);
+  });
+});

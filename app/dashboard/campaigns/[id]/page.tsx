@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { LifecycleButtons } from '@/components/campaigns/lifecycle-buttons';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
-import { formatDeadline } from '@/lib/campaigns/deadline';
+import { formatDeadline } from '@/lib/campaigns/format';
 import { getCounts } from '@/lib/lists/queries';
 import { transitionCampaignAction } from '@/app/dashboard/actions';
 
