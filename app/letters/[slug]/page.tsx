@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { Letter } from '@/components/letters/letter';
+import { SignatoryList } from '@/components/lists/signatory-list';
 import { SignOnForm, type SignOnKind } from '@/components/sign-ons/sign-on-form';
 import { statusLabel } from '@/lib/campaigns/labels';
 import { formatDate, formatDeadline } from '@/lib/campaigns/format';
@@ -77,7 +78,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
       <StateBanner page={page} />
       <Letter letter={letter.letter} lang={letter.language} />
 
-      {/* signatory list: the live list (when the campaign shows it) and the final list render here */}
+      <SignatoryList campaignId={letter.id} />
 
       {page.acceptsSignOns ? (
         <section id="sign-on" aria-labelledby="sign-on-heading" className="card mt-10">
