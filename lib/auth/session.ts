@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { auth, signOut } from '@/auth';
 import { getDb } from '@/db/client';
 import { coordinators } from '@/db/schema';
 import { DomainError } from '../errors';
@@ -13,6 +13,14 @@ export type CurrentCoordinator = { id: string; email: string; name: string | nul
  * server action and route handler calls it (or requireCoordinator) itself.
  */
 export async function getCurrentCoordinator(): Promise<CurrentCoordinator | null> {
+  try {
+    await headers();
+  } catch {
+    // Outside a request (command line, tests) nobody is signed in.
+    return null;
+  }
+  // Loaded on use: modules that merely import this one (and their tests) need not load Auth.js.
+  const { auth } = await import('@/auth');
   const session = await auth();
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
@@ -41,5 +49,6 @@ export async function requireCoordinatorForAction(): Promise<CurrentCoordinator>
 }
 
 export async function signOutCoordinator(): Promise<void> {
+  const { signOut } = await import('@/auth');
   await signOut({ redirectTo: '/sign-in?signedOut=1' });
 }
