@@ -23,6 +23,8 @@ const schema = z.object({
   WORKER_IN_PROCESS: z.enum(['true', 'false']).default('true'),
   /** Comma-separated emails whose submissions skip rate limits; only for `npm run bench`. */
   BENCH_RATE_LIMIT_BYPASS: optional(z.string()),
+  /** Comma-separated names of well-known people whose sign-ons get a "double-check" warning. */
+  MODERATION_WATCH_LIST: optional(z.string()),
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };

@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db/client';
-import { signOns } from '@/db/schema';
+import { campaignMembers, signOns } from '@/db/schema';
 import { canonicalEmail, normalizeName } from '@/lib/sign-ons/normalize';
-import { uniq } from './factories';
 
 type SignOnInput = Partial<typeof signOns.$inferInsert> & { campaignId: string; displayName: string };
 
-/** Inserts sign-ons directly (the sign-on form is another feature); approved unless told. */
+// A domain of its own per entry, so unrelated entries never share an email domain.
+const uniqueEmail = () => `contact@${randomUUID().slice(0, 8)}.example`;
+
+/** Inserts sign-ons directly, bypassing the form; approved unless told. */
 export async function insertSignOns(rows: SignOnInput[]) {
   const db = await getDb();
   if (rows.length === 0) return [];
@@ -13,7 +16,7 @@ export async function insertSignOns(rows: SignOnInput[]) {
     .insert(signOns)
     .values(
       rows.map((r) => {
-        const email = r.email ?? `${uniq('signer')}@example.test`;
+        const email = r.email ?? uniqueEmail();
         return {
           kind: 'organization' as const,
           status: 'approved' as const,
@@ -26,4 +29,15 @@ export async function insertSignOns(rows: SignOnInput[]) {
       }),
     )
     .returning();
+}
+
+/** One sign-on awaiting review (verified) unless told otherwise. */
+export async function createSignOn(input: SignOnInput) {
+  const [row] = await insertSignOns([{ status: 'verified', verifiedAt: new Date(), ...input }]);
+  return row!;
+}
+
+export async function addMember(campaignId: string, coordinatorId: string, role: 'owner' | 'editor') {
+  const db = await getDb();
+  await db.insert(campaignMembers).values({ campaignId, coordinatorId, role });
 }
