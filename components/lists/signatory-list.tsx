@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
 import { formatMoment } from '@/lib/lists/dates';
-import { getListCounts, getLiveListPage, getPublicListCampaignById, isListPublic } from '@/lib/lists/queries';
+import { getLiveListPage, getPublicListCampaignById, isListPublic } from '@/lib/lists/queries';
 import { letterPath } from '@/lib/urls';
 import { DeliveryRecord } from './delivery-record';
 import { EntryList } from './entry-list';
@@ -9,14 +9,13 @@ import { EntryList } from './entry-list';
 const LIVE_PREVIEW = 100;
 
 /**
- * The list part of the public letter page: the summary sentence always; the live list while
+ * The list part of the public letter page (the summary sentence is in its status banner): the live list while
  * the coordinators show it; once locked, the lock time, a link to the final list and exports,
  * and the delivery record.
  */
 export async function SignatoryList({ campaignId }: { campaignId: string }) {
   const campaign = await getPublicListCampaignById(campaignId);
   if (!campaign) return null;
-  const counts = await getListCounts(campaign);
   const base = letterPath(campaign.slug);
   const frozen = isFrozen(campaign.status);
   const live = !frozen && isListPublic(campaign) ? await getLiveListPage(campaign.id, 1, LIVE_PREVIEW) : null;
@@ -26,9 +25,6 @@ export async function SignatoryList({ campaignId }: { campaignId: string }) {
       <h2 id="signatories-heading" className="font-serif text-2xl font-semibold">
         Signatories
       </h2>
-      <p className="mt-2 text-lg" data-testid="summary-sentence">
-        {counts.summary}
-      </p>
       {campaign.delivery && (
         <div className="card mt-4">
           <DeliveryRecord delivery={campaign.delivery} language={campaign.language} />
