@@ -98,7 +98,7 @@ async function main() {
     APP_URL: `http://127.0.0.1:${PORT}`,
     SEED_DEMO: 'false',
     WORKER_IN_PROCESS: 'false',
-    BENCH_RATE_LIMIT_BYPASS: 'chaos.invalid',
+    BENCH_RATE_LIMIT_BYPASS: '@chaos.invalid',
   };
   let server: Server | undefined;
   const sql = postgres(url, { max: 2, onnotice: () => {} });

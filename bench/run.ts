@@ -78,7 +78,7 @@ async function main() {
       APP_URL: `http://127.0.0.1:${PORT}`,
       WORKER_IN_PROCESS: 'false',
       SEED_DEMO: 'false',
-      BENCH_RATE_LIMIT_BYPASS: 'bench.invalid',
+      BENCH_RATE_LIMIT_BYPASS: '@bench.invalid',
     });
     const base = server.url;
     const cookie = `authjs.session-token=${owner.sessionToken}`;
@@ -116,10 +116,9 @@ async function main() {
     let t = 0;
     const verify = await load({
       scenario: '3. verification POST at 300/s',
-      url: `${base}/verify`,
+      url: `${base}/verify/x/confirm`,
       method: 'POST',
-      headers: formHeaders,
-      body: () => new URLSearchParams({ token: verifyTokens[t++ % verifyTokens.length]! }).toString(),
+      path: () => `/verify/${verifyTokens[t++ % verifyTokens.length]!}/confirm`,
       connections: 50,
       seconds: SUBMIT_SECONDS,
       rate: 300,

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { env } from '@/lib/env';
@@ -51,6 +52,12 @@ export async function closeDb(): Promise<void> {
   if (!h) return;
   delete g[globalKey];
   await (await h).close();
+}
+
+/** Rows of a raw SQL query; the two drivers shape `execute` results differently. */
+export async function selectRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 export { schema };

@@ -355,6 +355,11 @@ export const outboxMessages = pgTable(
     lockedUntil: ts('locked_until'),
     lastError: text('last_error'),
     providerId: text('provider_id'),
+    /**
+     * Set when a batch request failed in a way that may have reached the provider: the message
+     * is then retried only inside that same batch, under the same batch Idempotency-Key.
+     */
+    batchKey: text('batch_key'),
     subject: text('subject'),
     html: text('html'),
     text: text('text'),
@@ -364,6 +369,7 @@ export const outboxMessages = pgTable(
   (t) => [
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),
     index('outbox_campaign_idx').on(t.campaignId, t.status),
+    index('outbox_batch_idx').on(t.batchKey),
   ],
 );
 

@@ -1,10 +1,14 @@
 import { count } from 'drizzle-orm';
+import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
 import { canonicalEmail, normalizeName } from '@/lib/sign-ons/normalize';
-import type { Db } from './client';
+import type { Db, DbOrTx } from './client';
 import { auditEvents, campaignMembers, campaigns, coordinators, letterVersions, signOns } from './schema';
 
 export const DEMO_COORDINATOR = 'coordinator@example.org';
 export const DEMO_SLUG = 'protect-the-river-commons';
+/** A second, smaller open letter whose sign-ons are approved as soon as they are confirmed. */
+export const DEMO_AUTO_SLUG = 'clean-air-around-every-school';
+export const DELIVERED_SLUG = 'fair-seas-for-coastal-fishers';
 
 const letter = {
   title: 'Open letter: protect the River Commons before the 2027 basin agreement',
@@ -116,11 +120,23 @@ export async function seedDemo(db: Db): Promise<boolean> {
       createdAt: openedAt,
     });
 
-    const rows = demoSignOns.map((s, i) => {
+    await tx.insert(signOns).values(signOnRows(campaign.id, coordinator.id, demoSignOns, openedAt));
+    await tx.insert(auditEvents).values([
+      { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },
+      { campaignId: campaign.id, actorType: 'coordinator', actorId: coordinator.id, action: 'campaign.opened', data: { from: 'draft', to: 'open' }, createdAt: openedAt },
+    ]);
+    await seedAutoApprovedLetter(tx, coordinator.id);
+    await seedDeliveredCampaign(tx, coordinator.id);
+    return true;
+  });
+}
+
+function signOnRows(campaignId: string, coordinatorId: string, list: SeedSignOn[], openedAt: Date) {
+  return list.map((s, i) => {
       const at = new Date(openedAt.getTime() + (i + 1) * 3 * 3600 * 1000);
       const verified = s.status !== 'pending_verification';
       return {
-        campaignId: campaign.id,
+        campaignId,
         kind: s.kind,
         status: s.status,
         displayName: s.name,
@@ -142,14 +158,189 @@ export async function seedDemo(db: Db): Promise<boolean> {
         approvedAt: s.status === 'approved' ? at : null,
         rejectedAt: s.status === 'rejected' ? at : null,
         withdrawnAt: s.status === 'withdrawn' ? at : null,
-        decidedBy: s.status === 'approved' || s.status === 'rejected' ? coordinator.id : null,
+        decidedBy: s.status === 'approved' || s.status === 'rejected' ? coordinatorId : null,
       };
     });
-    await tx.insert(signOns).values(rows);
-    await tx.insert(auditEvents).values([
-      { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },
-      { campaignId: campaign.id, actorType: 'coordinator', actorId: coordinator.id, action: 'campaign.opened', data: { from: 'draft', to: 'open' }, createdAt: openedAt },
-    ]);
-    return true;
+}
+
+const deliveredLetter = {
+  title: 'Joint letter: fair seas for coastal fishers',
+  dateLine: '2 November 2026',
+  addressees: 'Commissioner Renata Oduya\nRegional Fisheries Commission\n4 Harbour Road, Port Selwyn',
+  body: `Dear Commissioner,
+
+We, the undersigned fishers’ organizations, cooperatives, researchers and citizens, ask the Commission to make the **2027 coastal quota allocation** fair to the small-scale fishers who land most of the region’s catch and receive the smallest share of its quota.
+
+We ask for three things:
+
+1. **A reserved inshore zone** of six nautical miles for vessels under twelve metres.
+2. **Published allocations**: every quota holder, tonnage and vessel, updated each season.
+3. **A seat at the table** for elected representatives of small-scale fishers on the allocation committee.
+
+Fishing communities have kept these waters productive for generations. A fair allocation is how they keep doing it.`,
+  closing: 'Respectfully,',
+  cc: 'Members of the Regional Fisheries Commission',
+  individualsFootnote: 'Affiliations of individual signatories are for identification purposes only.',
+};
+
+const deliveredSignOns: SeedSignOn[] = [
+  { kind: 'organization', name: 'Coastal Fishers Federation', acronym: 'CFF', country: 'SN', status: 'approved', email: 'info@cff.example', keepInformed: true },
+  { kind: 'organization', name: 'The Small Boats Network', acronym: 'SBN', country: 'GB', status: 'approved', email: 'hello@smallboats.example' },
+  { kind: 'organization', name: 'Artisanal Fisheries Alliance', acronym: 'AFA', status: 'approved', email: 'team@afa.example' },
+  { kind: 'organization', name: 'Blue Commons Foundation', country: 'NL', status: 'approved', email: 'contact@bluecommons.example' },
+  { kind: 'organization', name: 'Coopérative des Pêcheurs de Joal', country: 'SN', status: 'approved', email: 'joal@peche.example' },
+  { kind: 'organization', name: 'Sindicato de Pescadores de Chiloé', country: 'CL', status: 'approved', email: 'chiloe@pesca.example' },
+  { kind: 'organization', name: 'Ocean Justice Initiative', acronym: 'OJI', country: 'ZA', status: 'approved', email: 'info@oceanjustice.example' },
+  { kind: 'organization', name: 'Women in Fisheries Network', acronym: 'WiFN', country: 'GH', status: 'approved', email: 'women@fisheries.example', keepInformed: true },
+  { kind: 'organization', name: 'Fisherfolk Forum Kerala', country: 'IN', status: 'approved', email: 'kerala@fisherfolk.example' },
+  { kind: 'organization', name: 'Pacific Island Fishers Council', acronym: 'PIFC', country: 'FJ', status: 'approved', email: 'council@pifc.example' },
+  { kind: 'organization', name: '어민 권리 연대', country: 'KR', status: 'approved', email: 'fishers@korea-coast.example' },
+  { kind: 'organization', name: 'Seas at Risk Coalition', country: 'BE', status: 'approved', email: 'office@seasatrisk.example' },
+  { kind: 'organization', name: 'Nordic Coastal Alliance', country: 'NO', status: 'approved', email: 'post@nordiccoast.example' },
+  { kind: 'organization', name: 'Mangrove Action Group', acronym: 'MAG', country: 'PH', status: 'approved', email: 'mag@mangrove.example' },
+  { kind: 'organization', name: 'Lake and Sea Workers Union', country: 'KE', status: 'approved', email: 'union@lakesea.example' },
+  { kind: 'organization', name: 'Fundación Mar Abierto', country: 'MX', status: 'approved', email: 'hola@marabierto.example' },
+  { kind: 'organization', name: 'Ilha Pesca Sustentável', country: 'BR', status: 'approved', email: 'contato@ilhapesca.example' },
+  { kind: 'organization', name: 'Baltic Fishers Association', acronym: 'BFA', country: 'PL', status: 'approved', email: 'biuro@balticfishers.example' },
+  { kind: 'organization', name: 'Tide Watch', country: 'IE', status: 'approved', email: 'tide@watch.example' },
+  { kind: 'organization', name: 'Reef Guardians', country: 'ID', status: 'approved', email: 'reef@guardians.example' },
+  { kind: 'organization', name: 'Global Fish Transparency Project', acronym: 'GFTP', status: 'approved', email: 'data@gftp.example' },
+  { kind: 'organization', name: 'Association des Marins Pêcheurs', country: 'FR', status: 'approved', email: 'contact@marins.example' },
+  { kind: 'organization', name: 'Delta Fishing Communities', country: 'BD', status: 'approved', email: 'delta@fishing.example' },
+  { kind: 'organization', name: 'Harbour Families Trust', country: 'GB', status: 'approved', email: 'trust@harbourfamilies.example' },
+  { kind: 'organization', name: 'Cape Verde Fishers Union', country: 'CV', status: 'approved', email: 'union@capeverde.example' },
+  { kind: 'organization', name: 'Ocean Data Watch', country: 'US', status: 'approved', email: 'watch@oceandata.example' },
+  // Not approved by the lock: they are in the database, never in the final list.
+  { kind: 'organization', name: 'Trawler Owners Lobby', country: 'US', status: 'rejected', email: 'pr@trawlers.example', comment: 'We oppose reserved zones.' },
+  { kind: 'organization', name: 'Late Cooperative', country: 'PT', status: 'verified', email: 'late@coop.example' },
+  { kind: 'individual', name: 'Dr. Aminata Diallo', title: 'Marine biologist, Université Cheikh Anta Diop', country: 'SN', status: 'approved', email: 'a.diallo@uni.example', keepInformed: true },
+  { kind: 'individual', name: 'Tomás Ibáñez', title: 'Former fisheries inspector', country: 'CL', status: 'approved', email: 'tomas@mail.example' },
+  { kind: 'individual', name: 'Grace Mensah', title: 'Fish trader, Elmina market', country: 'GH', status: 'approved', email: 'grace@mail.example' },
+  { kind: 'individual', name: 'Lee Seo-yeon', title: 'Ocean policy researcher', country: 'KR', status: 'approved', email: 'seoyeon@mail.example' },
+  { kind: 'individual', name: 'Ólafur Jónsson', title: 'Skipper', country: 'IS', status: 'approved', email: 'olafur@mail.example' },
+  { kind: 'individual', name: 'Maria Santos', country: 'PH', status: 'approved', email: 'maria.santos@mail.example' },
+  { kind: 'individual', name: 'Rahul Menon', title: 'Journalist', country: 'IN', status: 'approved', email: 'rahul@mail.example' },
+  { kind: 'individual', name: 'Siosaia Tupou', title: 'Community leader', country: 'TO', status: 'approved', email: 'siosaia@mail.example' },
+  { kind: 'individual', name: 'Anna Kowalczyk', title: 'Economist', country: 'PL', status: 'approved', email: 'anna.k@mail.example' },
+  { kind: 'individual', name: 'James O’Connor', status: 'approved', email: 'james@mail.example' },
+  { kind: 'individual', name: 'Nadia Haddad', title: 'Lawyer, law of the sea', country: 'LB', status: 'approved', email: 'nadia@mail.example' },
+  { kind: 'individual', name: 'Pedro Alves', title: 'Fisher', country: 'BR', status: 'approved', email: 'pedro@mail.example' },
+  { kind: 'individual', name: 'Withdrawn Person', country: 'DE', status: 'withdrawn', email: 'gone@mail.example' },
+];
+
+/**
+ * The finished product for a newcomer: a letter whose list was locked and delivered, written
+ * through the real lock and delivery commands so its published hash is the real one.
+ */
+async function seedDeliveredCampaign(tx: DbOrTx, coordinatorId: string): Promise<void> {
+  const openedAt = new Date(Date.now() - 45 * 24 * 3600 * 1000);
+  const closedAt = new Date(Date.now() - 5 * 24 * 3600 * 1000);
+  const [campaign] = await tx
+    .insert(campaigns)
+    .values({
+      slug: DELIVERED_SLUG,
+      title: deliveredLetter.title,
+      language: 'en',
+      status: 'closed',
+      liveList: true,
+      createdBy: coordinatorId,
+      createdAt: openedAt,
+      openedAt,
+      closedAt,
+    })
+    .returning();
+  if (!campaign) throw new Error('seed: delivered campaign not created');
+  await tx.insert(campaignMembers).values({ campaignId: campaign.id, coordinatorId, role: 'owner' });
+  await tx.insert(letterVersions).values({
+    campaignId: campaign.id,
+    number: 1,
+    ...deliveredLetter,
+    changeKind: 'initial',
+    editorId: coordinatorId,
+    createdAt: openedAt,
   });
+  await tx.insert(signOns).values(signOnRows(campaign.id, coordinatorId, deliveredSignOns, openedAt));
+  await tx.insert(auditEvents).values([
+    { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },
+    { campaignId: campaign.id, actorType: 'coordinator', actorId: coordinatorId, action: 'campaign.opened', data: { from: 'draft', to: 'open' }, createdAt: openedAt },
+    { campaignId: campaign.id, actorType: 'coordinator', actorId: coordinatorId, action: 'campaign.closed', data: { from: 'open', to: 'closed' }, createdAt: closedAt },
+  ]);
+  await lockCampaign({ campaignId: campaign.id }, coordinatorId, tx);
+  await recordDelivery(
+    {
+      campaignId: campaign.id,
+      deliveredAt: new Date(),
+      deliveredTo: 'Commissioner Renata Oduya, Regional Fisheries Commission',
+      method: 'email',
+      note: 'Sent to the Commissioner’s office and to every member of the Commission ahead of the allocation meeting.',
+      link: 'https://example.org/fair-seas/delivery',
+    },
+    coordinatorId,
+    tx,
+  );
+}
+
+type SeedTx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+async function seedAutoApprovedLetter(tx: SeedTx, coordinatorId: string): Promise<void> {
+  const openedAt = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+  const title = 'Open letter: clean air around every school';
+  const [campaign] = await tx
+    .insert(campaigns)
+    .values({
+      slug: DEMO_AUTO_SLUG,
+      title,
+      language: 'en',
+      status: 'open',
+      approvalPolicy: 'auto_all',
+      deadline: new Date(Date.now() + 14 * 24 * 3600 * 1000),
+      deadlineTimeZone: 'America/New_York',
+      createdBy: coordinatorId,
+      openedAt,
+      createdAt: openedAt,
+    })
+    .returning();
+  if (!campaign) throw new Error('seed: campaign not created');
+  await tx.insert(campaignMembers).values({ campaignId: campaign.id, coordinatorId, role: 'owner' });
+  await tx.insert(letterVersions).values({
+    campaignId: campaign.id,
+    number: 1,
+    title,
+    dateLine: '1 December 2026',
+    addressees: 'Mayor Dana Whitfield\nCity Hall, Port Calder',
+    body: 'Dear Mayor,\n\nWe ask you to close the streets outside every primary school to through traffic at the start and end of the school day, and to publish the air-quality readings taken there every month.',
+    closing: 'Yours sincerely,',
+    changeKind: 'initial',
+    editorId: coordinatorId,
+    createdAt: openedAt,
+  });
+  const people = [
+    { kind: 'organization' as const, name: 'Parents for Clean Air', country: 'GB', email: 'hello@parentsforcleanair.example' },
+    { kind: 'individual' as const, name: 'Dr. Lena Fischer', title: 'Paediatrician', country: 'DE', email: 'lena.fischer@mail.example' },
+  ];
+  await tx.insert(signOns).values(
+    people.map((p) => ({
+      campaignId: campaign.id,
+      kind: p.kind,
+      status: 'approved' as const,
+      displayName: p.name,
+      title: p.title ?? null,
+      country: p.country,
+      contactName: p.kind === 'organization' ? 'Demo Contact' : null,
+      contactRole: p.kind === 'organization' ? 'Coordinator' : null,
+      email: p.email,
+      canonicalEmail: canonicalEmail(p.email),
+      normalizedName: normalizeName(p.name),
+      authorized: p.kind === 'organization',
+      versionSigned: 1,
+      createdAt: openedAt,
+      updatedAt: openedAt,
+      verifiedAt: openedAt,
+      approvedAt: openedAt,
+    })),
+  );
+  await tx.insert(auditEvents).values([
+    { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },
+    { campaignId: campaign.id, actorType: 'coordinator', actorId: coordinatorId, action: 'campaign.opened', data: { from: 'draft', to: 'open' }, createdAt: openedAt },
+  ]);
 }

@@ -6,3 +6,5 @@ export function absoluteUrl(pathname: string): string {
 }
 
 export const letterPath = (slug: string) => `/letters/${encodeURIComponent(slug)}`;
+/** Where every accepted sign-on submission lands, whatever the address's history. */
+export const checkEmailPath = (slug: string) => `${letterPath(slug)}/check-email`;

@@ -1,5 +1,62 @@
-import { redirect } from 'next/navigation';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { StatusBadge } from '@/components/campaigns/status-badge';
+import { requireCoordinator } from '@/lib/auth/session';
+import { listCoordinatorCampaigns } from '@/lib/campaigns/coordinator-queries';
+import { formatDeadline } from '@/lib/campaigns/format';
 
-export default function DashboardPage() {
-  redirect('/sign-in');
+export const metadata: Metadata = { title: 'Your campaigns' };
+
+export default async function DashboardPage() {
+  const me = await requireCoordinator('/dashboard');
+  const list = await listCoordinatorCampaigns(me.id);
+  return (
+    <div>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="font-serif text-3xl font-semibold">Your campaigns</h1>
+        <Link href="/dashboard/campaigns/new" className="btn-primary">
+          New campaign
+        </Link>
+      </div>
+      {list.length === 0 ? (
+        <p>You have no campaigns yet. Create one, or ask a campaign’s owner to invite you.</p>
+      ) : (
+        <ul className="space-y-4">
+          {list.map((c) => (
+            <li key={c.id} className="card">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 className="font-serif text-xl font-semibold">
+                  <Link href={`/dashboard/campaigns/${c.id}`}>{c.title}</Link>
+                </h2>
+                <StatusBadge status={c.effectiveStatus} />
+              </div>
+              <dl className="mt-3 grid grid-cols-2 sm:grid-cols-5 gap-2 text-sm">
+                <div>
+                  <dt className="text-muted">Pending review</dt>
+                  <dd className="font-semibold">{c.pendingReview}</dd>
+                </div>
+                <div>
+                  <dt className="text-muted">Organizations</dt>
+                  <dd className="font-semibold">{c.organizations}</dd>
+                </div>
+                <div>
+                  <dt className="text-muted">Individuals</dt>
+                  <dd className="font-semibold">{c.individuals}</dd>
+                </div>
+                <div>
+                  <dt className="text-muted">Countries</dt>
+                  <dd className="font-semibold">{c.countries}</dd>
+                </div>
+                <div>
+                  <dt className="text-muted">Deadline</dt>
+                  <dd>{c.deadline ? formatDeadline(c.deadline, c.deadlineTimeZone) : 'None'}</dd>
+                </div>
+              </dl>
+              <p className="mt-2 text-sm text-muted">You are {c.role === 'owner' ? 'an owner' : 'an editor'}.</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }

@@ -10,8 +10,10 @@ export type LoadOptions = {
   rate?: number;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
-  /** Builds each request body (unique addresses, tokens, ...). */
+  /** Builds each request body (unique addresses, ...). */
   body?: () => string;
+  /** Builds each request path (a token per request, ...). */
+  path?: () => string;
   /** Status codes that count as success (default 2xx and 3xx). */
   ok?: (status: number) => boolean;
 };
@@ -32,9 +34,18 @@ export async function load(options: LoadOptions): Promise<Figures> {
     overallRate: options.rate,
     method: options.method ?? 'GET',
     headers: options.headers,
-    requests: options.body
-      ? [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: options.body!() }) }]
-      : undefined,
+    requests:
+      options.body || options.path
+        ? [
+            {
+              setupRequest: (req: Record<string, unknown>) => ({
+                ...req,
+                ...(options.body ? { body: options.body() } : {}),
+                ...(options.path ? { path: options.path() } : {}),
+              }),
+            },
+          ]
+        : undefined,
     } as autocannon.Options,
     (err, result) => (err ? failed(err) : done(result)),
   );

@@ -1,0 +1,77 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { validatedAction } from '@/lib/actions/validated-action';
+import { requireCoordinatorForAction, signOutCoordinator } from '@/lib/auth/session';
+import { createCampaign, transitionCampaign, updateCampaignSettings } from '@/lib/campaigns/commands';
+import { campaignId, createCampaignSchema, settingsSchema, transitionSchema } from '@/lib/campaigns/schemas';
+import { changeCoordinatorRole, inviteCoordinator, removeCoordinator } from '@/lib/coordinators/commands';
+import { coordinatorEmail, roleSchema } from '@/lib/coordinators/schemas';
+import { saveLetter } from '@/lib/letters/commands';
+import { saveLetterSchema } from '@/lib/letters/schemas';
+
+// Server actions are public POST endpoints: each one re-reads the session (authorize) and
+// the command re-checks the coordinator's role on the campaign.
+const authorize = requireCoordinatorForAction;
+
+const refresh = (id: string) => revalidatePath(`/dashboard/campaigns/${id}`, 'layout');
+
+export const createCampaignAction = validatedAction({ schema: createCampaignSchema, authorize }, async (input, me) => {
+  const { id } = await createCampaign(input, me);
+  redirect(`/dashboard/campaigns/${id}/letter`);
+});
+
+const verbs = { open: 'opened', close: 'closed', reopen: 'reopened' } as const;
+
+export const transitionCampaignAction = validatedAction({ schema: transitionSchema, authorize }, async (input, me) => {
+  await transitionCampaign(input, me);
+  refresh(input.campaignId);
+  return { status: 'success', message: `The campaign is ${verbs[input.event]}.` };
+});
+
+export const saveLetterAction = validatedAction({ schema: saveLetterSchema, authorize }, async (input, me) => {
+  const result = await saveLetter(input, me);
+  refresh(input.campaignId);
+  const message =
+    result.outcome === 'draft_saved'
+      ? 'Draft saved.'
+      : result.outcome === 'unchanged'
+        ? 'Nothing changed, so no new version was made.'
+        : `Saved as version ${result.version}.${result.notified > 0 ? ` ${result.notified} earlier signer${result.notified === 1 ? ' is' : 's are'} being emailed the changes.` : ''}`;
+  return { status: 'success', message, data: { version: result.version } };
+});
+
+export const updateSettingsAction = validatedAction({ schema: settingsSchema, authorize }, async (input, me) => {
+  const { changed } = await updateCampaignSettings(input, me);
+  refresh(input.campaignId);
+  return { status: 'success', message: changed.length > 0 ? 'Settings saved.' : 'Nothing changed.' };
+});
+
+export const inviteCoordinatorAction = validatedAction(
+  { schema: z.object({ campaignId, email: coordinatorEmail, role: roleSchema }), authorize },
+  async (input, me) => {
+    await inviteCoordinator(input, me);
+    refresh(input.campaignId);
+    return { status: 'success', message: `Invited ${input.email} as ${input.role}. They get an email with a link to sign in.` };
+  },
+);
+
+const memberSchema = z.object({ campaignId, coordinatorId: z.string().min(1).max(100) });
+
+export const changeRoleAction = validatedAction({ schema: memberSchema.extend({ role: roleSchema }), authorize }, async (input, me) => {
+  await changeCoordinatorRole(input, me);
+  refresh(input.campaignId);
+  return { status: 'success', message: 'Role changed.' };
+});
+
+export const removeCoordinatorAction = validatedAction({ schema: memberSchema, authorize }, async (input, me) => {
+  await removeCoordinator(input, me);
+  refresh(input.campaignId);
+  return { status: 'success', message: 'Removed from this campaign.' };
+});
+
+export async function signOutAction(): Promise<void> {
+  await signOutCoordinator();
+}

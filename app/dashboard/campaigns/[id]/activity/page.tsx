@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { actionLabel } from '@/lib/audit/labels';
+import { listCampaignActivity } from '@/lib/campaigns/coordinator-queries';
+import { requireCampaignPage } from '@/lib/campaigns/page-context';
+
+export const metadata: Metadata = { title: 'Activity' };
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
+
+function describe(details: Record<string, unknown>): string {
+  return Object.entries(details)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join('; ');
+}
+
+export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { me } = await requireCampaignPage(id, '/activity');
+  const events = await listCampaignActivity(id, me.id);
+  if (!events) notFound();
+  return (
+    <div>
+      <h1 className="font-serif text-2xl font-semibold mb-3">Activity</h1>
+      <p className="mb-4 text-sm text-muted">Everything done on this campaign, newest first. Times are UTC.</p>
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm">
+          <thead>
+            <tr className="border-b border-line text-left">
+              <th scope="col" className="py-2 pr-3">When</th>
+              <th scope="col" className="py-2 pr-3">Who</th>
+              <th scope="col" className="py-2 pr-3">What</th>
+              <th scope="col" className="py-2 pr-3">From → to</th>
+              <th scope="col" className="py-2">Details</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id} className="border-b border-line align-top">
+                <td className="py-2 pr-3 whitespace-nowrap">{when.format(e.at)}</td>
+                <td className="py-2 pr-3">{e.actor}</td>
+                <td className="py-2 pr-3">{actionLabel(e.action)}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">{e.from || e.to ? `${e.from ?? '—'} → ${e.to ?? '—'}` : ''}</td>
+                <td className="py-2 break-words">{describe(e.details)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+import NextAuth from 'next-auth';
+import { authConfig } from '@/lib/auth/config';
+
+export const { handlers, auth, signOut } = NextAuth(() => authConfig());

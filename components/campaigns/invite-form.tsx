@@ -1,0 +1,34 @@
+'use client';
+
+import { useActionState } from 'react';
+import { idle } from '@/lib/errors';
+import type { FormAction } from '../ui/action-form';
+import { describedBy, FieldError, FormMessage } from '../ui/form-message';
+import { SubmitButton } from '../ui/submit-button';
+
+export function InviteForm({ action, campaignId }: { action: FormAction; campaignId: string }) {
+  const [state, formAction] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="card space-y-4 max-w-xl" noValidate>
+      <input type="hidden" name="campaignId" value={campaignId} />
+      <div>
+        <label htmlFor="invite-email" className="field-label">
+          Email address
+        </label>
+        <input id="invite-email" name="email" type="email" className="field-input" {...describedBy(state, 'email')} />
+        <FieldError state={state} name="email" />
+      </div>
+      <div>
+        <label htmlFor="invite-role" className="field-label">
+          Role
+        </label>
+        <select id="invite-role" name="role" defaultValue="editor" className="field-input max-w-60">
+          <option value="editor">Editor: edits the letter and moderates</option>
+          <option value="owner">Owner: everything, including coordinators</option>
+        </select>
+      </div>
+      <SubmitButton>Invite</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}

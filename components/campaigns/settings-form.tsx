@@ -1,0 +1,122 @@
+'use client';
+
+import { useActionState } from 'react';
+import { idle } from '@/lib/errors';
+import type { FormAction } from '../ui/action-form';
+import { describedBy, FieldError, FormMessage } from '../ui/form-message';
+import { SubmitButton } from '../ui/submit-button';
+
+export type SettingsValues = {
+  deadline: string;
+  deadlineTimeZone: string;
+  approvalPolicy: string;
+  listFormat: string;
+  liveList: boolean;
+  notifyRejected: boolean;
+};
+
+const policies = [
+  { value: 'review_all', label: 'Review every sign-on' },
+  { value: 'auto_individuals', label: 'Approve individuals automatically; review organizations' },
+  { value: 'auto_all', label: 'Approve every verified sign-on automatically' },
+];
+
+const formats = [
+  { value: 'name_acronym_country', label: 'Name (ACRONYM), Country' },
+  { value: 'name_dash_country', label: 'Name – Country' },
+  { value: 'grouped_by_country', label: 'Grouped by country' },
+];
+
+export function SettingsForm({
+  action,
+  campaignId,
+  values,
+  timeZones,
+  disabled,
+}: {
+  action: FormAction;
+  campaignId: string;
+  values: SettingsValues;
+  timeZones: string[];
+  disabled: boolean;
+}) {
+  const [state, formAction] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="space-y-6 max-w-2xl" noValidate>
+      <input type="hidden" name="campaignId" value={campaignId} />
+      <fieldset disabled={disabled} className="space-y-6">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor="deadline" className="field-label">
+              Sign-on deadline (optional)
+            </label>
+            <input
+              id="deadline"
+              name="deadline"
+              type="datetime-local"
+              defaultValue={values.deadline}
+              className="field-input"
+              {...describedBy(state, 'deadline', 'deadline-hint')}
+            />
+            <p id="deadline-hint" className="field-hint">
+              Leave empty for no deadline. Sign-on closes by itself when it passes.
+            </p>
+            <FieldError state={state} name="deadline" />
+          </div>
+          <div>
+            <label htmlFor="deadlineTimeZone" className="field-label">
+              Time zone of the deadline
+            </label>
+            <select
+              id="deadlineTimeZone"
+              name="deadlineTimeZone"
+              defaultValue={values.deadlineTimeZone}
+              className="field-input"
+              {...describedBy(state, 'deadlineTimeZone')}
+            >
+              {timeZones.map((z) => (
+                <option key={z} value={z}>
+                  {z}
+                </option>
+              ))}
+            </select>
+            <FieldError state={state} name="deadlineTimeZone" />
+          </div>
+        </div>
+        <fieldset>
+          <legend className="field-label">Approval</legend>
+          {policies.map((p) => (
+            <label key={p.value} className="flex items-start gap-2">
+              <input type="radio" name="approvalPolicy" value={p.value} defaultChecked={values.approvalPolicy === p.value} className="mt-1.5" />
+              <span>{p.label}</span>
+            </label>
+          ))}
+          <FieldError state={state} name="approvalPolicy" />
+        </fieldset>
+        <div>
+          <label htmlFor="listFormat" className="field-label">
+            How the list of signatories is written
+          </label>
+          <select id="listFormat" name="listFormat" defaultValue={values.listFormat} className="field-input">
+            {formats.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+          <FieldError state={state} name="listFormat" />
+        </div>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="liveList" defaultChecked={values.liveList} className="mt-1.5" />
+          <span>Show the list of approved signatories publicly while sign-on is open (otherwise only counts until the lock).</span>
+        </label>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="notifyRejected" defaultChecked={values.notifyRejected} className="mt-1.5" />
+          <span>Email signers whose sign-on is not approved.</span>
+        </label>
+        <SubmitButton>Save settings</SubmitButton>
+      </fieldset>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { FormState } from '@/lib/errors';
+import { limits } from '@/lib/sign-ons/schemas';
+import { TextField } from './fields';
+import { SubmitButton } from './submit-button';
+
+/** "Send me a new link": answers the same whatever the address, like the sign-on form. */
+export function NewLinkForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const [state, formAction] = useActionState<FormState, FormData>(action, { status: 'idle' });
+  const error = state.status === 'error' ? state : null;
+  return (
+    <form action={formAction}>
+      {error && (
+        <p role="alert" className="mb-4 rounded-md border border-bad bg-white p-3 text-bad">
+          {error.message}
+        </p>
+      )}
+      <TextField
+        idPrefix="new-link"
+        name="email"
+        label="Email address you signed with"
+        type="email"
+        required
+        max={limits.email}
+        autoComplete="email"
+        defaultValue={error?.values?.email}
+        errors={error?.fieldErrors?.email}
+      />
+      <SubmitButton pendingLabel="Sending…">Send me a new link</SubmitButton>
+    </form>
+  );
+}

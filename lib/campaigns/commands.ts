@@ -1,0 +1,173 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { campaignMembers, campaigns, letterVersions } from '@/db/schema';
+import { recordEvent } from '../audit/record';
+import { requireRole } from '../auth/roles';
+import { isUniqueViolation } from '../db-errors';
+import { DomainError } from '../errors';
+import { revalidateCampaign } from './cache';
+import { campaignMachine, ownerOnlyEvents, type CampaignEvent, type CampaignStatus } from './lifecycle';
+import type { CreateCampaignInput, SettingsInput } from './schemas';
+
+/** Who acts: the signed-in coordinator, or null for an anonymous caller (who may do nothing). */
+export type Actor = { id: string } | null;
+
+export function requireActor(actor: Actor): string {
+  if (!actor?.id) throw new DomainError('forbidden', 'Please sign in as a coordinator.');
+  return actor.id;
+}
+
+const slugTaken = () =>
+  new DomainError('invalid_input', 'Please correct the highlighted fields.', {
+    slug: ['This address is already used by another letter. Choose another.'],
+  });
+
+/** A new draft campaign with an empty letter (version 1); its creator is the first owner. */
+export async function createCampaign(input: CreateCampaignInput, actor: Actor): Promise<{ id: string }> {
+  const actorId = requireActor(actor);
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const [taken] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, input.slug)).limit(1);
+      if (taken) throw slugTaken();
+      const [campaign] = await tx
+        .insert(campaigns)
+        .values({ title: input.title, slug: input.slug, language: input.language, createdBy: actorId })
+        .returning({ id: campaigns.id });
+      const id = campaign!.id;
+      await tx.insert(campaignMembers).values({ campaignId: id, coordinatorId: actorId, role: 'owner' });
+      await tx.insert(letterVersions).values({ campaignId: id, number: 1, title: input.title, editorId: actorId });
+      await recordEvent(tx, {
+        campaignId: id,
+        actorType: 'coordinator',
+        actorId,
+        action: 'campaign.created',
+        data: { title: input.title, slug: input.slug, language: input.language },
+      });
+      return { id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw slugTaken();
+    throw error;
+  }
+}
+
+const eventAction: Record<CampaignEvent, string> = {
+  open: 'campaign.opened',
+  close: 'campaign.closed',
+  reopen: 'campaign.reopened',
+  lock: 'campaign.locked',
+  deliver: 'campaign.delivered',
+};
+
+const statusWords: Record<CampaignStatus, string> = {
+  draft: 'a draft',
+  open: 'open',
+  closed: 'closed',
+  locked: 'locked',
+  delivered: 'delivered',
+};
+
+type TransitionEvent = Extract<CampaignEvent, 'open' | 'close' | 'reopen'>;
+
+/**
+ * Moves a campaign through its lifecycle with one conditional update, so that two people
+ * pressing the same button produce one transition and one clear "already" answer.
+ */
+export async function transitionCampaign(
+  input: { campaignId: string; event: TransitionEvent },
+  actor: Actor,
+): Promise<{ from: CampaignStatus; to: CampaignStatus }> {
+  const actorId = requireActor(actor);
+  const { campaignId, event } = input;
+  const db = await getDb();
+  const result = await db.transaction(async (tx) => {
+    await requireRole(tx, campaignId, actorId, ownerOnlyEvents.includes(event) ? 'owner' : 'editor');
+    const { from, to } = campaignMachine.table[event];
+    const now = new Date();
+    const stamps =
+      event === 'open'
+        ? { openedAt: now, closedAt: null }
+        : event === 'close'
+          ? { closedAt: now }
+          : { closedAt: null };
+    const [updated] = await tx
+      .update(campaigns)
+      .set({ status: to, updatedAt: now, ...stamps })
+      .where(and(eq(campaigns.id, campaignId), inArray(campaigns.status, [...from])))
+      .returning({ id: campaigns.id });
+    if (!updated) {
+      const [row] = await tx.select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, campaignId));
+      const current = row!.status;
+      if (current === to) throw new DomainError('conflict', `This campaign is already ${statusWords[current]}; nothing was changed.`);
+      campaignMachine.assertTransition(current, event);
+      throw new DomainError('conflict', 'The campaign changed while you were looking at it. Reload and try again.');
+    }
+    // Every transition of this product has one source status.
+    const previous = from[0]!;
+    await recordEvent(tx, {
+      campaignId,
+      actorType: 'coordinator',
+      actorId,
+      action: eventAction[event],
+      data: { from: previous, to },
+    });
+    return { from: previous, to };
+  });
+  revalidateCampaign(campaignId);
+  return result;
+}
+
+export const openCampaign = (input: { campaignId: string }, actor: Actor) => transitionCampaign({ ...input, event: 'open' }, actor);
+export const closeCampaign = (input: { campaignId: string }, actor: Actor) => transitionCampaign({ ...input, event: 'close' }, actor);
+export const reopenCampaign = (input: { campaignId: string }, actor: Actor) => transitionCampaign({ ...input, event: 'reopen' }, actor);
+
+const settingFields = ['deadline', 'deadlineTimeZone', 'approvalPolicy', 'listFormat', 'liveList', 'notifyRejected'] as const;
+
+const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+
+/** Deadline, approval policy, list format, live list and rejection emails; not once the list is frozen. */
+export async function updateCampaignSettings(input: SettingsInput, actor: Actor): Promise<{ changed: string[] }> {
+  const actorId = requireActor(actor);
+  const db = await getDb();
+  const changed = await db.transaction(async (tx) => {
+    await requireRole(tx, input.campaignId, actorId, 'editor');
+    const [current] = await tx.select().from(campaigns).where(eq(campaigns.id, input.campaignId)).for('update');
+    if (!current) throw new DomainError('not_found', 'Campaign not found.');
+    if (current.status === 'locked' || current.status === 'delivered') {
+      throw new DomainError('invalid_transition', 'The list is final; these settings can no longer change.');
+    }
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const field of settingFields) {
+      const before = comparable(current[field]);
+      const after = comparable(input[field]);
+      if (before !== after) changes[field] = { from: before, to: after };
+    }
+    if (Object.keys(changes).length === 0) return [];
+    const [updated] = await tx
+      .update(campaigns)
+      .set({
+        deadline: input.deadline,
+        deadlineTimeZone: input.deadlineTimeZone,
+        approvalPolicy: input.approvalPolicy,
+        listFormat: input.listFormat,
+        liveList: input.liveList,
+        notifyRejected: input.notifyRejected,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(campaigns.id, input.campaignId), eq(campaigns.status, current.status)))
+      .returning({ id: campaigns.id });
+    if (!updated) throw new DomainError('conflict', 'The campaign changed meanwhile. Reload and try again.');
+    await recordEvent(tx, {
+      campaignId: input.campaignId,
+      actorType: 'coordinator',
+      actorId,
+      action: 'campaign.settings_changed',
+      data: { changes },
+    });
+    return Object.keys(changes);
+  });
+  if (changed.length > 0) revalidateCampaign(input.campaignId);
+  return { changed };
+}

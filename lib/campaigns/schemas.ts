@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { approvalPolicies, listFormats } from '@/db/schema';
+import { isTimeZone, zonedLocalToUtc } from './deadline';
+
+export const campaignId = z.uuid({ error: 'Unknown campaign.' });
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, 'Use at least 3 characters.')
+  .max(80, 'Keep the address under 80 characters.')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, like "clean-water-2027".');
+
+export const languageSchema = z
+  .string()
+  .trim()
+  .min(2, 'Give a language tag such as en, fr or pt-BR.')
+  .max(35)
+  .refine((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  }, 'Give a language tag such as en, fr or pt-BR.')
+  .transform((tag) => Intl.getCanonicalLocales(tag)[0]!);
+
+export const titleSchema = z.string().trim().min(3, 'Give the letter a title.').max(300, 'Keep the title under 300 characters.');
+
+export const createCampaignSchema = z.object({ title: titleSchema, slug: slugSchema, language: languageSchema.default('en') });
+export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;
+
+const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+export const settingsSchema = z
+  .object({
+    campaignId,
+    deadline: z.string().trim().default(''),
+    deadlineTimeZone: z.string().trim().default('UTC'),
+    approvalPolicy: z.enum(approvalPolicies, { error: 'Choose an approval policy.' }),
+    listFormat: z.enum(listFormats, { error: 'Choose a list format.' }),
+    liveList: checkbox,
+    notifyRejected: checkbox,
+  })
+  .transform((v, ctx) => {
+    if (!isTimeZone(v.deadlineTimeZone)) {
+      ctx.addIssue({ code: 'custom', path: ['deadlineTimeZone'], message: 'Choose a time zone from the list.' });
+      return z.NEVER;
+    }
+    let deadline: Date | null = null;
+    if (v.deadline) {
+      deadline = zonedLocalToUtc(v.deadline, v.deadlineTimeZone);
+      if (!deadline) {
+        ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'Give a date and time, like 2027-03-01 17:00.' });
+        return z.NEVER;
+      }
+    }
+    return { ...v, deadline, deadlineTimeZone: deadline ? v.deadlineTimeZone : null };
+  });
+export type SettingsInput = z.infer<typeof settingsSchema>;
+
+export const transitionSchema = z.object({ campaignId, event: z.enum(['open', 'close', 'reopen']) });

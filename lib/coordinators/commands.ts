@@ -1,0 +1,146 @@
+import 'server-only';
+import { and, count, eq } from 'drizzle-orm';
+import { getDb, type Tx } from '@/db/client';
+import { campaignMembers, campaigns, coordinators } from '@/db/schema';
+import { recordEvent } from '../audit/record';
+import { requireRole, type Role } from '../auth/roles';
+import { requireActor, type Actor } from '../campaigns/commands';
+import { enqueueEmail } from '../email/outbox';
+import { DomainError } from '../errors';
+import { absoluteUrl } from '../urls';
+
+/** Locks the campaign row so that membership changes of one campaign run one at a time. */
+async function lockCampaign(tx: Tx, campaignId: string) {
+  const [campaign] = await tx
+    .select({ id: campaigns.id, title: campaigns.title })
+    .from(campaigns)
+    .where(eq(campaigns.id, campaignId))
+    .for('update');
+  if (!campaign) throw new DomainError('not_found', 'Campaign not found.');
+  return campaign;
+}
+
+async function ownerCount(tx: Tx, campaignId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(campaignMembers)
+    .where(and(eq(campaignMembers.campaignId, campaignId), eq(campaignMembers.role, 'owner')));
+  return row?.n ?? 0;
+}
+
+async function membership(tx: Tx, campaignId: string, coordinatorId: string) {
+  const [row] = await tx
+    .select({ role: campaignMembers.role, email: coordinators.email })
+    .from(campaignMembers)
+    .innerJoin(coordinators, eq(coordinators.id, campaignMembers.coordinatorId))
+    .where(and(eq(campaignMembers.campaignId, campaignId), eq(campaignMembers.coordinatorId, coordinatorId)));
+  if (!row) throw new DomainError('not_found', 'That person is not a coordinator of this campaign.');
+  return row;
+}
+
+const lastOwner = () =>
+  new DomainError('conflict', 'A campaign always keeps at least one owner. Make someone else an owner first.');
+
+/**
+ * An owner adds a co-coordinator by email: the address becomes a known coordinator (who may
+ * then sign in) and a member of this campaign only, and gets an invitation email.
+ */
+export async function inviteCoordinator(
+  input: { campaignId: string; email: string; role: Role },
+  actor: Actor,
+): Promise<{ coordinatorId: string }> {
+  const actorId = requireActor(actor);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await requireRole(tx, input.campaignId, actorId, 'owner');
+    const campaign = await lockCampaign(tx, input.campaignId);
+    await tx.insert(coordinators).values({ email: input.email }).onConflictDoNothing({ target: coordinators.email });
+    const [invitee] = await tx.select().from(coordinators).where(eq(coordinators.email, input.email));
+    const [added] = await tx
+      .insert(campaignMembers)
+      .values({ campaignId: campaign.id, coordinatorId: invitee!.id, role: input.role, invitedBy: actorId })
+      .onConflictDoNothing()
+      .returning({ createdAt: campaignMembers.createdAt });
+    if (!added) {
+      throw new DomainError('invalid_input', 'Please correct the highlighted fields.', {
+        email: ['This person is already a coordinator of this campaign.'],
+      });
+    }
+    const [inviter] = await tx.select().from(coordinators).where(eq(coordinators.id, actorId));
+    await enqueueEmail(tx, {
+      template: 'coordinator-invitation',
+      to: invitee!.email,
+      campaignId: campaign.id,
+      idempotencyKey: `coordinator-invitation:${campaign.id}:${invitee!.id}:${added.createdAt.getTime()}`,
+      props: {
+        campaignTitle: campaign.title,
+        inviterName: inviter?.name ?? inviter?.email ?? 'A coordinator',
+        role: input.role,
+        signInUrl: absoluteUrl(`/sign-in?${new URLSearchParams({ email: invitee!.email })}`),
+      },
+    });
+    await recordEvent(tx, {
+      campaignId: campaign.id,
+      actorType: 'coordinator',
+      actorId,
+      action: 'coordinator.invited',
+      subjectType: 'coordinator',
+      subjectId: invitee!.id,
+      data: { email: invitee!.email, role: input.role },
+    });
+    return { coordinatorId: invitee!.id };
+  });
+}
+
+/** Owners change roles; the last owner cannot be demoted. */
+export async function changeCoordinatorRole(
+  input: { campaignId: string; coordinatorId: string; role: Role },
+  actor: Actor,
+): Promise<void> {
+  const actorId = requireActor(actor);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await requireRole(tx, input.campaignId, actorId, 'owner');
+    await lockCampaign(tx, input.campaignId);
+    const member = await membership(tx, input.campaignId, input.coordinatorId);
+    if (member.role === input.role) return;
+    if (member.role === 'owner' && (await ownerCount(tx, input.campaignId)) <= 1) throw lastOwner();
+    await tx
+      .update(campaignMembers)
+      .set({ role: input.role })
+      .where(and(eq(campaignMembers.campaignId, input.campaignId), eq(campaignMembers.coordinatorId, input.coordinatorId)));
+    await recordEvent(tx, {
+      campaignId: input.campaignId,
+      actorType: 'coordinator',
+      actorId,
+      action: 'coordinator.role_changed',
+      subjectType: 'coordinator',
+      subjectId: input.coordinatorId,
+      data: { email: member.email, from: member.role, to: input.role },
+    });
+  });
+}
+
+/** Owners remove co-coordinators; the last owner stays. */
+export async function removeCoordinator(input: { campaignId: string; coordinatorId: string }, actor: Actor): Promise<void> {
+  const actorId = requireActor(actor);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await requireRole(tx, input.campaignId, actorId, 'owner');
+    await lockCampaign(tx, input.campaignId);
+    const member = await membership(tx, input.campaignId, input.coordinatorId);
+    if (member.role === 'owner' && (await ownerCount(tx, input.campaignId)) <= 1) throw lastOwner();
+    await tx
+      .delete(campaignMembers)
+      .where(and(eq(campaignMembers.campaignId, input.campaignId), eq(campaignMembers.coordinatorId, input.coordinatorId)));
+    await recordEvent(tx, {
+      campaignId: input.campaignId,
+      actorType: 'coordinator',
+      actorId,
+      action: 'coordinator.removed',
+      subjectType: 'coordinator',
+      subjectId: input.coordinatorId,
+      data: { email: member.email, role: member.role },
+    });
+  });
+}

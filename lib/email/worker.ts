@@ -1,0 +1,311 @@
+import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { outboxMessages } from '@/db/schema';
+import { env } from '../env';
+import { isTemplateName, renderEmail } from './render';
+import type { EmailTemplates } from './templates';
+import { batchKeyFor, transportFromEnv, type Delivery, type SendFailure, type Transport } from './transports';
+
+export type WorkerOptions = {
+  db?: Db;
+  transport?: Transport;
+  from?: string;
+  /** Most messages claimed at once (and so at most one batch request per claim). */
+  claimSize?: number;
+  /** How long a claim keeps other workers away; a crashed worker's messages come back after it. */
+  leaseMs?: number;
+  /** Attempts before a message is parked as failed. */
+  maxAttempts?: number;
+  backoffBaseMs?: number;
+  backoffCapMs?: number;
+  random?: () => number;
+  now?: () => Date;
+};
+
+type Settings = Required<Omit<WorkerOptions, 'db'>> & { db: Db };
+
+export type WorkerStats = { claimed: number; sent: number; retried: number; parked: number };
+
+type Row = typeof outboxMessages.$inferSelect;
+type Claim = { rows: Row[]; leaseUntil: Date; batchKey: string | null };
+
+export const DEFAULT_MAX_ATTEMPTS = 12;
+
+async function settings(options: WorkerOptions): Promise<Settings> {
+  return {
+    db: options.db ?? (await getDb()),
+    transport: options.transport ?? transportFromEnv(env()),
+    from: options.from ?? env().EMAIL_FROM,
+    claimSize: options.claimSize ?? 100,
+    leaseMs: options.leaseMs ?? 60_000,
+    maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    // 30 s, 1 min, 2 min … capped at an hour: a day-long provider outage still ends in delivery.
+    backoffBaseMs: options.backoffBaseMs ?? 30_000,
+    backoffCapMs: options.backoffCapMs ?? 3_600_000,
+    random: options.random ?? Math.random,
+    now: options.now ?? (() => new Date()),
+  };
+}
+
+/** Exponential backoff with jitter (between half and all of the doubled delay), never before Retry-After. */
+export function backoffMs(attempt: number, s: Pick<Settings, 'backoffBaseMs' | 'backoffCapMs' | 'random'>, retryAfterMs = 0): number {
+  const ceiling = Math.min(s.backoffCapMs, s.backoffBaseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.max(retryAfterMs, Math.round(ceiling / 2 + (s.random() * ceiling) / 2));
+}
+
+const o = outboxMessages;
+
+/**
+ * Claims due messages in a short transaction. FOR UPDATE SKIP LOCKED lets several workers
+ * (one per app instance) claim side by side without waiting on or taking each other's rows;
+ * the lease (lockedUntil) keeps the claim after the transaction ends, while delivering.
+ * A batch that failed earlier is claimed whole or not at all, so its retry is the same request.
+ */
+async function claimDue(s: Settings): Promise<Claim | null> {
+  return s.db.transaction(async (tx) => {
+    const now = s.now();
+    const leaseUntil = new Date(now.getTime() + s.leaseMs);
+    const due = and(eq(o.status, 'pending'), lte(o.nextAttemptAt, now), or(isNull(o.lockedUntil), lt(o.lockedUntil, now)));
+    const lease = async (rows: Row[]) => {
+      await tx.update(o).set({ lockedUntil: leaseUntil }).where(inArray(o.id, rows.map((r) => r.id)));
+      return rows.map((r) => ({ ...r, lockedUntil: leaseUntil }));
+    };
+
+    const [head] = await tx
+      .select({ batchKey: o.batchKey })
+      .from(o)
+      .where(and(due, isNotNull(o.batchKey)))
+      .orderBy(asc(o.nextAttemptAt))
+      .limit(1)
+      .for('update', { skipLocked: true });
+    if (head?.batchKey) {
+      const members = await tx
+        .select()
+        .from(o)
+        .where(and(due, eq(o.batchKey, head.batchKey)))
+        .for('update', { skipLocked: true });
+      const [all] = await tx
+        .select({ n: count() })
+        .from(o)
+        .where(and(eq(o.status, 'pending'), eq(o.batchKey, head.batchKey)));
+      // Anything less than the whole batch would change the request behind its key.
+      if (members.length === all?.n) return { rows: await lease(members), leaseUntil, batchKey: head.batchKey };
+    }
+
+    const rows = await tx
+      .select()
+      .from(o)
+      .where(and(due, isNull(o.batchKey)))
+      .orderBy(asc(o.nextAttemptAt), asc(o.createdAt))
+      .limit(s.claimSize)
+      .for('update', { skipLocked: true });
+    if (rows.length === 0) return null;
+    return { rows: await lease(rows), leaseUntil, batchKey: null };
+  });
+}
+
+/** Updates a claimed row only while this worker still holds its lease. */
+function mine(row: Row, leaseUntil: Date) {
+  return and(eq(o.id, row.id), eq(o.status, 'pending'), eq(o.lockedUntil, leaseUntil));
+}
+
+async function markSent(s: Settings, row: Row, d: Delivery, providerId: string | null, leaseUntil: Date) {
+  const done = await s.db
+    .update(o)
+    .set({
+      status: 'sent',
+      sentAt: s.now(),
+      providerId,
+      subject: d.subject,
+      html: d.html,
+      text: d.text,
+      attempts: row.attempts + 1,
+      lockedUntil: null,
+      lastError: null,
+      batchKey: null,
+    })
+    .where(mine(row, leaseUntil))
+    .returning({ id: o.id });
+  return done.length;
+}
+
+/**
+ * Records a failed attempt for rows that share one outcome (a batch fails as a whole): one
+ * UPDATE per distinct attempt count, retried later with backoff or parked after the last one.
+ */
+async function markFailed(
+  s: Settings,
+  rows: Row[],
+  result: SendFailure,
+  leaseUntil: Date,
+  stats: WorkerStats,
+  options: { batchKey?: string | null; delayMs?: number } = {},
+) {
+  const byAttempts = new Map<number, Row[]>();
+  for (const r of rows) byAttempts.set(r.attempts, [...(byAttempts.get(r.attempts) ?? []), r]);
+  for (const [previous, group] of byAttempts) {
+    const attempts = previous + 1;
+    const park = !result.retryable || attempts >= s.maxAttempts;
+    const delay = park ? 0 : (options.delayMs ?? backoffMs(attempts, s, result.retryAfterMs));
+    const done = await s.db
+      .update(o)
+      .set({
+        status: park ? 'failed' : 'pending',
+        attempts,
+        lastError: result.error.slice(0, 1000),
+        nextAttemptAt: new Date(s.now().getTime() + delay),
+        lockedUntil: null,
+        batchKey: park ? null : (options.batchKey ?? null),
+      })
+      .where(and(inArray(o.id, group.map((r) => r.id)), eq(o.status, 'pending'), eq(o.lockedUntil, leaseUntil)))
+      .returning({ id: o.id, template: o.template });
+    stats[park ? 'parked' : 'retried'] += done.length;
+    for (const row of park ? done : []) {
+      console.warn(`[email] parked message ${row.id} (${row.template}) after ${attempts} attempt(s): ${result.error}`);
+    }
+  }
+}
+
+async function render(s: Settings, row: Row): Promise<Delivery | SendFailure> {
+  try {
+    if (!isTemplateName(row.template)) throw new Error(`unknown template "${row.template}"`);
+    const rendered = await renderEmail(row.template, row.props as EmailTemplates[typeof row.template]);
+    return { id: row.id, template: row.template, to: row.to, from: s.from, idempotencyKey: row.idempotencyKey, ...rendered };
+  } catch (error) {
+    // A message that cannot be rendered will not render on the next attempt either.
+    return { ok: false, retryable: false, error: `render: ${(error as Error).message}` };
+  }
+}
+
+async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  });
+  await Promise.all(lanes);
+}
+
+const rows = (items: { row: Row }[]) => items.map((i) => i.row);
+
+async function deliverClaim(s: Settings, claim: Claim, stats: WorkerStats): Promise<void> {
+  const { leaseUntil } = claim;
+  const ready: { row: Row; delivery: Delivery }[] = [];
+  for (const row of claim.rows) {
+    const delivery = await render(s, row);
+    if ('ok' in delivery) await markFailed(s, [row], delivery, leaseUntil, stats);
+    else ready.push({ row, delivery });
+  }
+  if (ready.length === 0) return;
+
+  const sendBatch = s.transport.sendBatch?.bind(s.transport);
+  const batches: { items: typeof ready; key: string }[] = [];
+  let singles = ready;
+  if (claim.batchKey && sendBatch) {
+    batches.push({ items: ready, key: claim.batchKey });
+    singles = [];
+  } else if (sendBatch && s.transport.maxBatch > 1) {
+    // Only first attempts are batched: a message that was once sent alone keeps its own key.
+    const fresh = ready.filter((r) => r.row.attempts === 0);
+    if (fresh.length > 1) {
+      singles = ready.filter((r) => r.row.attempts > 0);
+      for (let i = 0; i < fresh.length; i += s.transport.maxBatch) {
+        const items = fresh.slice(i, i + s.transport.maxBatch);
+        batches.push({ items, key: batchKeyFor(items.map((r) => r.row.id)) });
+      }
+    }
+  }
+
+  for (const batch of batches) {
+    const result = await sendBatch!(batch.items.map((r) => r.delivery), batch.key);
+    if (result.ok) {
+      for (const [i, r] of batch.items.entries()) {
+        const sent = await markSent(s, r.row, r.delivery, result.providerIds[i] ?? null, leaseUntil);
+        stats.sent += sent;
+      }
+    } else if (result.retryable) {
+      // The batch may have reached the provider: retry exactly this batch under this key, all
+      // members due at the same moment so that they are claimed together again.
+      const delay = backoffMs(batch.items[0]!.row.attempts + 1, s, result.retryAfterMs);
+      await markFailed(s, rows(batch.items), result, leaseUntil, stats, { batchKey: batch.key, delayMs: delay });
+    } else {
+      // Rejected as a whole (e.g. one invalid address): nothing was sent, so each message is
+      // retried on its own with its own key, and only the bad one ends parked.
+      await markFailed(s, rows(batch.items), { ...result, retryable: true }, leaseUntil, stats, { delayMs: 0 });
+    }
+  }
+
+  await mapLimit(singles, 8, async ({ row, delivery }) => {
+    let result;
+    try {
+      result = await s.transport.send(delivery);
+    } catch (error) {
+      result = { ok: false as const, retryable: true, error: `transport: ${(error as Error).message}` };
+    }
+    // Read stats only after the await: lanes run concurrently.
+    if (result.ok) {
+      const sent = await markSent(s, row, delivery, result.providerId, leaseUntil);
+      stats.sent += sent;
+    }
+    else await markFailed(s, [row], result, leaseUntil, stats);
+  });
+}
+
+/** Delivers every message that is due now, claim by claim; returns what it did. */
+export async function runWorkerOnce(options: WorkerOptions = {}): Promise<WorkerStats> {
+  const s = await settings(options);
+  const stats: WorkerStats = { claimed: 0, sent: 0, retried: 0, parked: 0 };
+  // Bounded so that one run never starves the loop's other duties (and stop() stays prompt).
+  for (let round = 0; round < 50; round++) {
+    const claim = await claimDue(s);
+    if (!claim) break;
+    stats.claimed += claim.rows.length;
+    await deliverClaim(s, claim, stats);
+  }
+  return stats;
+}
+
+export type RunningWorker = { stop: () => Promise<void> };
+
+/**
+ * Polls the outbox about every second, one run at a time. The timer is unref'd so the worker
+ * never keeps a process alive by itself (pass keepAlive for the stand-alone worker).
+ */
+export function startWorker(options: WorkerOptions & { intervalMs?: number; keepAlive?: boolean } = {}): RunningWorker {
+  const { intervalMs = 1_000, keepAlive = false, ...workerOptions } = options;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | null = null;
+
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(tick, intervalMs);
+    if (!keepAlive) timer.unref();
+  };
+  const tick = () => {
+    running = runWorkerOnce(workerOptions)
+      .then(() => undefined)
+      .catch((error) => console.error('[email] worker run failed; trying again shortly', error))
+      .finally(() => {
+        running = null;
+        schedule();
+      });
+  };
+  schedule();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+const globalKey = Symbol.for('undersigned.email-worker');
+type GlobalWithWorker = typeof globalThis & { [globalKey]?: RunningWorker };
+
+/** Starts the in-process worker once per process, however often the server module loads. */
+export function startWorkerOnce(): RunningWorker {
+  const g = globalThis as GlobalWithWorker;
+  g[globalKey] ??= startWorker();
+  return g[globalKey];
+}

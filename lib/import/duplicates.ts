@@ -1,0 +1,58 @@
+import { normalizeName } from '../sign-ons/normalize';
+import { importFlags, type ParsedEntry } from './types';
+
+/**
+ * Flags the later of two entries with the same normalized name, or the same acronym and
+ * country (SPEC §4 duplicate rules, applied within one paste).
+ */
+export function markDuplicates(entries: ParsedEntry[]): ParsedEntry[] {
+  const byName = new Map<string, number>();
+  const byAcronym = new Map<string, number>();
+  return entries.map((entry, index) => {
+    const nameKey = normalizeName(entry.name);
+    const acronymKey = entry.acronym ? `${entry.acronym.toLocaleUpperCase('en')}|${entry.country ?? ''}` : null;
+    const earlier = (nameKey ? byName.get(nameKey) : undefined) ?? (acronymKey ? byAcronym.get(acronymKey) : undefined);
+    if (nameKey && !byName.has(nameKey)) byName.set(nameKey, index);
+    if (acronymKey && !byAcronym.has(acronymKey)) byAcronym.set(acronymKey, index);
+    const flags = entry.flags.filter((f) => f !== 'duplicate_in_paste');
+    if (earlier === undefined) return { ...entry, flags, duplicateOf: null };
+    return { ...entry, flags: importFlags.filter((f) => f === 'duplicate_in_paste' || flags.includes(f)), duplicateOf: earlier };
+  });
+}
+
+export type ExistingSignOn = { normalizedName: string; acronym: string | null; country: string | null };
+
+/**
+ * Flags entries that repeat a sign-on the campaign already has (same normalized name, or
+ * same acronym and country), for the preview; the coordinator decides what to keep.
+ */
+export function markExistingDuplicates(entries: ParsedEntry[], existing: readonly ExistingSignOn[]): ParsedEntry[] {
+  const names = new Set(existing.map((e) => e.normalizedName));
+  const acronyms = new Set(existing.filter((e) => e.acronym).map((e) => `${e.acronym!.toLocaleUpperCase('en')}|${e.country ?? ''}`));
+  return entries.map((entry) => {
+    const byName = names.has(normalizeName(entry.name));
+    const byAcronym = !!entry.acronym && acronyms.has(`${entry.acronym.toLocaleUpperCase('en')}|${entry.country ?? ''}`);
+    if (!byName && !byAcronym) return entry;
+    return { ...entry, flags: importFlags.filter((f) => f === 'duplicate_existing' || entry.flags.includes(f)) };
+  });
+}
+
+export type EntryEdit = Partial<Pick<ParsedEntry, 'kind' | 'name' | 'acronym' | 'title' | 'country'>>;
+
+/**
+ * A coordinator's correction in the preview (a country picked for a flagged entry, a name
+ * fixed): the review flags it answers are dropped and duplicates are looked at again.
+ */
+export function editEntry(entries: readonly ParsedEntry[], index: number, edit: EntryEdit): ParsedEntry[] {
+  const next = entries.map((entry, i) => {
+    if (i !== index) return entry;
+    const changed = { ...entry, ...edit };
+    if (changed.kind === 'individual') changed.acronym = null;
+    let flags = entry.flags;
+    if ('country' in edit) flags = flags.filter((f) => f !== 'country_not_recognised' && f !== 'region_mapped');
+    // The coordinator has read the line and said what it means.
+    if ('name' in edit || 'title' in edit) flags = flags.filter((f) => f !== 'line_not_understood');
+    return { ...changed, flags };
+  });
+  return markDuplicates(next);
+}

@@ -1,0 +1,55 @@
+import { stringify, type Options } from 'csv-stringify/sync';
+import { countryName } from './countries';
+import type { PositionedEntry } from './types';
+
+export const csvColumns = ['position', 'kind', 'name', 'acronym', 'title', 'country', 'country_name'] as const;
+
+/**
+ * RFC 4180 (CRLF, quotes doubled) and safe to open in a spreadsheet: a cell starting with
+ * = + - @, tab or CR is prefixed with ' so it is never run as a formula (SPEC §6).
+ */
+export const csvOptions: Options = {
+  columns: [...csvColumns],
+  record_delimiter: 'windows',
+  escape_formulas: true,
+  bom: false,
+};
+
+export const csvRow = (e: PositionedEntry, language: string) => ({
+  position: String(e.position),
+  kind: e.kind,
+  name: e.name,
+  acronym: e.acronym ?? '',
+  title: e.title ?? '',
+  country: e.country ?? '',
+  country_name: countryName(e.country, language) ?? '',
+});
+
+type Batches = AsyncIterable<readonly PositionedEntry[]> | Iterable<readonly PositionedEntry[]>;
+
+/** The CSV piece by piece: one chunk per batch of entries, the header first. */
+export async function* csvChunks(batches: Batches, language: string): AsyncGenerator<string> {
+  yield stringify([], { ...csvOptions, header: true });
+  for await (const batch of batches) {
+    if (batch.length > 0) yield stringify(batch.map((e) => csvRow(e, language)), { ...csvOptions, header: false });
+  }
+}
+
+/** A pull-based byte stream over text chunks: the next chunk is produced when the reader asks. */
+export function streamText(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await iterator.return?.(undefined);
+    },
+  });
+}
+
+/** A web stream of the CSV, written batch by batch as the entries are read. */
+export const csvStream = (batches: Batches, language: string) => streamText(csvChunks(batches, language));

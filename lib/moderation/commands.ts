@@ -1,0 +1,271 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import { getDb, type Tx } from '@/db/client';
+import { campaigns, signOns } from '@/db/schema';
+import { recordEvent } from '../audit/record';
+import { requireRole } from '../auth/roles';
+import { revalidateCampaign } from '../campaigns/cache';
+import { moderationAllowed } from '../campaigns/lifecycle';
+import { DomainError } from '../errors';
+import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
+import { absoluteUrl, letterPath } from '../urls';
+import { assertSignOnTransition, type SignOnStatus } from '../sign-ons/lifecycle';
+import { normalizeName } from '../sign-ons/normalize';
+import { issueStatusUrls } from '../sign-ons/bulk-tokens';
+import { bulkFrom, queueConditions } from './queries';
+import type { Decision, QueueFilter } from './schemas';
+
+type CampaignRow = typeof campaigns.$inferSelect;
+type SignOnRow = typeof signOns.$inferSelect;
+
+/**
+ * Locks the campaign row for share and checks the list may still change. A lock takes the
+ * row for update, so no decision can commit between the lock's read and its commit.
+ */
+async function requireModeratableCampaign(tx: Tx, campaignId: string, actorId: string): Promise<CampaignRow> {
+  await requireRole(tx, campaignId, actorId, 'editor');
+  const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).for('share');
+  if (!campaign) throw new DomainError('not_found', 'Campaign not found.');
+  if (!moderationAllowed(campaign.status)) {
+    throw new DomainError(
+      'invalid_transition',
+      campaign.status === 'draft' ? 'This campaign is not open yet.' : 'The list is locked: decisions can no longer change.',
+    );
+  }
+  return campaign;
+}
+
+async function requireSignOn(tx: Tx, signOnId: string): Promise<SignOnRow> {
+  const [row] = await tx.select().from(signOns).where(eq(signOns.id, signOnId));
+  if (!row) throw new DomainError('not_found', 'Sign-on not found.');
+  return row;
+}
+
+const eventOf: Record<Decision, 'approve' | 'reject' | 'unreview'> = { approve: 'approve', reject: 'reject', unreview: 'unreview' };
+
+function decisionColumns(target: SignOnStatus, actorId: string, reason: string | null) {
+  const now = new Date();
+  return {
+    status: target,
+    decidedBy: target === 'verified' ? null : actorId,
+    decisionReason: target === 'verified' ? null : reason,
+    approvedAt: target === 'approved' ? now : null,
+    rejectedAt: target === 'rejected' ? now : null,
+    updatedAt: now,
+  };
+}
+
+const notifies = (campaign: CampaignRow, target: SignOnStatus) =>
+  target === 'approved' || (target === 'rejected' && campaign.notifyRejected);
+
+/** The emails signers get for a decision, each with a fresh private status link. */
+async function decisionEmails(
+  tx: Tx,
+  campaign: CampaignRow,
+  rows: Pick<SignOnRow, 'id' | 'email' | 'displayName'>[],
+  target: SignOnStatus,
+  reason: string | null,
+): Promise<OutgoingEmail[]> {
+  if (!notifies(campaign, target)) return [];
+  const recipients = rows.filter((r): r is typeof r & { email: string } => r.email !== null);
+  const links = await issueStatusUrls(tx, recipients.map((r) => r.id));
+  return recipients.map((row, i) => decisionEmail(campaign, row, target, reason, links[i]!));
+}
+
+function decisionEmail(
+  campaign: CampaignRow,
+  row: { id: string; email: string; displayName: string },
+  target: SignOnStatus,
+  reason: string | null,
+  statusUrl: string,
+): OutgoingEmail {
+  const key = `${target}:${row.id}:${randomUUID()}`;
+  if (target === 'approved') {
+    return {
+      template: 'sign-on-approved',
+      to: row.email,
+      campaignId: campaign.id,
+      idempotencyKey: `sign-on-${key}`,
+      props: { campaignTitle: campaign.title, name: row.displayName, letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
+    };
+  }
+  return {
+    template: 'sign-on-rejected',
+    to: row.email,
+    campaignId: campaign.id,
+    idempotencyKey: `sign-on-${key}`,
+    props: { campaignTitle: campaign.title, name: row.displayName, reason, statusUrl },
+  };
+}
+
+/**
+ * Approve, reject, or send back to review one entry. The update is conditional on the
+ * status the coordinator saw, so of two coordinators deciding at once one wins and the
+ * other gets a conflict instead of silently overriding.
+ */
+export async function decideSignOn(
+  input: { signOnId: string; decision: Decision; expectedStatus?: SignOnStatus; reason?: string },
+  actorId: string,
+): Promise<{ status: SignOnStatus }> {
+  const db = await getDb();
+  const result = await db.transaction(async (tx) => {
+    const current = await requireSignOn(tx, input.signOnId);
+    const campaign = await requireModeratableCampaign(tx, current.campaignId, actorId);
+    const from = input.expectedStatus ?? current.status;
+    const target = assertSignOnTransition(from, eventOf[input.decision]);
+    const reason = input.reason?.trim() || null;
+    const [updated] = await tx
+      .update(signOns)
+      .set(decisionColumns(target, actorId, reason))
+      .where(and(eq(signOns.id, current.id), eq(signOns.status, from)))
+      .returning({ id: signOns.id });
+    if (!updated) {
+      throw new DomainError('conflict', 'Someone else decided on this entry a moment ago. The queue now shows its current state.');
+    }
+    await recordEvent(tx, {
+      campaignId: campaign.id,
+      actorType: 'coordinator',
+      actorId,
+      action: `sign-on.${input.decision === 'unreview' ? 'returned-to-review' : target}`,
+      subjectType: 'sign_on',
+      subjectId: current.id,
+      data: { name: current.displayName, from, to: target, ...(reason ? { reason } : {}) },
+    });
+    await enqueueEmails(tx, await decisionEmails(tx, campaign, [current], target, reason));
+    return { campaignId: campaign.id, status: target };
+  });
+  revalidateCampaign(result.campaignId);
+  return { status: result.status };
+}
+
+const EMAIL_BATCH = 500;
+
+/**
+ * Approve or reject every awaiting entry that matches the queue filter (or the selected
+ * ids) in one statement; one audit event records the whole batch.
+ */
+export async function bulkDecide(
+  input: { campaignId: string; decision: 'approve' | 'reject'; ids?: string[]; filter?: Omit<QueueFilter, 'page'>; reason?: string },
+  actorId: string,
+): Promise<{ count: number }> {
+  const db = await getDb();
+  const count = await db.transaction(async (tx) => {
+    const campaign = await requireModeratableCampaign(tx, input.campaignId, actorId);
+    const target = input.decision === 'approve' ? 'approved' : 'rejected';
+    const reason = input.reason?.trim() || null;
+    const scope = input.ids
+      ? and(eq(signOns.campaignId, campaign.id), inArray(signOns.id, input.ids))
+      : queueConditions(campaign.id, input.filter ?? { status: 'awaiting' });
+    if (input.ids && input.ids.length === 0) return 0;
+    const updated = await tx
+      .update(signOns)
+      .set(decisionColumns(target, actorId, reason))
+      .where(and(scope, inArray(signOns.status, bulkFrom[input.decision])))
+      .returning({ id: signOns.id, email: signOns.email, displayName: signOns.displayName });
+    if (updated.length === 0) return 0;
+    await recordEvent(tx, {
+      campaignId: campaign.id,
+      actorType: 'coordinator',
+      actorId,
+      action: `sign-ons.bulk-${target}`,
+      subjectType: 'sign_on',
+      data: { count: updated.length, to: target, ids: updated.map((u) => u.id), ...(reason ? { reason } : {}) },
+    });
+    for (let i = 0; i < updated.length; i += EMAIL_BATCH) {
+      await enqueueEmails(tx, await decisionEmails(tx, campaign, updated.slice(i, i + EMAIL_BATCH), target, reason));
+    }
+    return updated.length;
+  });
+  if (count > 0) revalidateCampaign(input.campaignId);
+  return { count };
+}
+
+/**
+ * A coordinator's correction of public fields (e.g. "Human Rights Watch (HRW)" typed into the
+ * name). The signer's original submission is kept, and the audit trail shows before/after.
+ */
+export async function editSignOn(
+  input: { signOnId: string; displayName: string; acronym: string | null; title: string | null; country: string | null },
+  actorId: string,
+): Promise<void> {
+  const db = await getDb();
+  const campaignId = await db.transaction(async (tx) => {
+    const current = await requireSignOn(tx, input.signOnId);
+    await requireModeratableCampaign(tx, current.campaignId, actorId);
+    const before = { displayName: current.displayName, acronym: current.acronym, title: current.title, country: current.country };
+    const after = {
+      displayName: input.displayName,
+      acronym: current.kind === 'organization' ? input.acronym : null,
+      title: current.kind === 'individual' ? input.title : null,
+      country: input.country,
+    };
+    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
+    if (changed.length === 0) return current.campaignId;
+    const [updated] = await tx
+      .update(signOns)
+      .set({
+        ...after,
+        normalizedName: normalizeName(after.displayName),
+        originalSubmission: current.originalSubmission ?? { ...before, website: current.website },
+        updatedAt: new Date(),
+      })
+      .where(and(eq(signOns.id, current.id), eq(signOns.updatedAt, current.updatedAt)))
+      .returning({ id: signOns.id });
+    if (!updated) throw new DomainError('conflict', 'This entry changed while you were editing it. Reload to see the latest version.');
+    await recordEvent(tx, {
+      campaignId: current.campaignId,
+      actorType: 'coordinator',
+      actorId,
+      action: 'sign-on.edited',
+      subjectType: 'sign_on',
+      subjectId: current.id,
+      data: {
+        name: after.displayName,
+        changes: Object.fromEntries(changed.map((k) => [k, { before: before[k], after: after[k] }])),
+      },
+    });
+    return current.campaignId;
+  });
+  revalidateCampaign(campaignId);
+}
+
+/**
+ * Merge two sign-ons of the same signatory: one is kept, the other becomes a rejected
+ * duplicate pointing at it (so nothing is deleted and the trail stays readable).
+ */
+export async function mergeSignOns(input: { keepId: string; duplicateId: string }, actorId: string): Promise<void> {
+  if (input.keepId === input.duplicateId) throw new DomainError('invalid_input', 'Choose two different entries to merge.');
+  const db = await getDb();
+  const campaignId = await db.transaction(async (tx) => {
+    const keep = await requireSignOn(tx, input.keepId);
+    const duplicate = await requireSignOn(tx, input.duplicateId);
+    if (keep.campaignId !== duplicate.campaignId) throw new DomainError('not_found', 'Sign-on not found.');
+    await requireModeratableCampaign(tx, keep.campaignId, actorId);
+    if (keep.status === 'withdrawn' || keep.status === 'rejected') {
+      throw new DomainError('invalid_transition', 'The entry to keep must not be withdrawn or rejected.');
+    }
+    if (duplicate.status === 'withdrawn' || duplicate.duplicateOfId) {
+      throw new DomainError('invalid_transition', 'That entry is already withdrawn or merged.');
+    }
+    const reason = `Duplicate of “${keep.displayName}”`;
+    const [updated] = await tx
+      .update(signOns)
+      .set({ ...decisionColumns('rejected', actorId, reason), duplicateOfId: keep.id })
+      .where(and(eq(signOns.id, duplicate.id), eq(signOns.status, duplicate.status)))
+      .returning({ id: signOns.id });
+    if (!updated) throw new DomainError('conflict', 'One of these entries changed a moment ago. Reload and try again.');
+    await recordEvent(tx, {
+      campaignId: keep.campaignId,
+      actorType: 'coordinator',
+      actorId,
+      action: 'sign-on.merged',
+      subjectType: 'sign_on',
+      subjectId: duplicate.id,
+      data: { kept: { id: keep.id, name: keep.displayName }, duplicate: { id: duplicate.id, name: duplicate.displayName }, from: duplicate.status, to: 'rejected' },
+    });
+    return keep.campaignId;
+  });
+  revalidateCampaign(campaignId);
+}
+

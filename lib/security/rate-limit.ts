@@ -1,0 +1,43 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { rateLimits } from '@/db/schema';
+import { DomainError } from '../errors';
+
+export type RateLimitRule = { key: string; limit: number; windowMs: number };
+
+/**
+ * Counts one hit against a fixed window kept in the database, so the limit holds across
+ * instances. The upsert is atomic: concurrent hits each get their own count back.
+ */
+export async function hitRateLimit(db: DbOrTx, rule: RateLimitRule, now = new Date()): Promise<{ allowed: boolean; count: number }> {
+  const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key: rule.key, windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    })
+    .returning({ count: rateLimits.count });
+  const count = row?.count ?? 1;
+  return { allowed: count <= rule.limit, count };
+}
+
+/**
+ * Hits every rule (so each counter sees the attempt) and throws rate_limited if any is over.
+ * Rules are counted outside the caller's transaction on purpose: a rejected attempt counts.
+ */
+export async function enforceRateLimits(db: DbOrTx, rules: RateLimitRule[], now = new Date()): Promise<void> {
+  let over = false;
+  for (const rule of rules) {
+    const { allowed } = await hitRateLimit(db, rule, now);
+    if (!allowed) over = true;
+  }
+  if (over) throw new DomainError('rate_limited', 'Too many attempts. Please wait a few minutes and try again.');
+}
+
+/** Old windows are useless; the purge job (or anyone) may call this. */
+export async function purgeRateLimits(db: DbOrTx, olderThan: Date): Promise<void> {
+  await db.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${olderThan}`);
+}

@@ -1,0 +1,106 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { campaigns, signOns, signOnTokens } from '@/db/schema';
+import { acceptsSignOns, effectiveStatus, isFrozen, type CampaignStatus } from '../campaigns/lifecycle';
+import { countryName } from '../lists/countries';
+import { hashToken, sameHash } from '../security/tokens';
+import { signOnMachine, type SignOnStatus } from './lifecycle';
+
+export type VerifyLinkState = {
+  /** ready: the button will confirm; the rest explain why it will not. */
+  state: 'ready' | 'used' | 'expired' | 'withdrawn' | 'final';
+  kind: 'organization' | 'individual';
+  displayName: string;
+  campaign: { slug: string; title: string; acceptsSignOns: boolean };
+};
+
+/** What the confirmation page shows. Reading it changes nothing (mail scanners open links). */
+export async function getVerifyLinkState(token: string, now = new Date()): Promise<VerifyLinkState | null> {
+  const hash = hashToken(token);
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      tokenHash: signOnTokens.tokenHash,
+      usedAt: signOnTokens.usedAt,
+      expiresAt: signOnTokens.expiresAt,
+      status: signOns.status,
+      kind: signOns.kind,
+      displayName: signOns.displayName,
+      campaign: {
+        slug: campaigns.slug,
+        title: campaigns.title,
+        status: campaigns.status,
+        deadline: campaigns.deadline,
+      },
+    })
+    .from(signOnTokens)
+    .innerJoin(signOns, eq(signOns.id, signOnTokens.signOnId))
+    .innerJoin(campaigns, eq(campaigns.id, signOns.campaignId))
+    .where(and(eq(signOnTokens.tokenHash, hash), eq(signOnTokens.purpose, 'verify')))
+    .limit(1);
+  if (!row || !sameHash(row.tokenHash, hash)) return null;
+  const state: VerifyLinkState['state'] =
+    row.status === 'withdrawn'
+      ? 'withdrawn'
+      : row.usedAt
+        ? 'used'
+        : row.expiresAt && row.expiresAt <= now
+          ? 'expired'
+          : isFrozen(row.campaign.status)
+            ? 'final'
+            : 'ready';
+  return {
+    state,
+    kind: row.kind,
+    displayName: row.displayName,
+    campaign: { slug: row.campaign.slug, title: row.campaign.title, acceptsSignOns: acceptsSignOns(row.campaign, now) },
+  };
+}
+
+export type SignerStatus = {
+  kind: 'organization' | 'individual';
+  status: SignOnStatus;
+  versionSigned: number;
+  displayName: string;
+  acronym: string | null;
+  title: string | null;
+  country: string | null;
+  countryName: string | null;
+  website: string | null;
+  submittedAt: Date;
+  campaign: { slug: string; title: string; language: string; status: CampaignStatus; currentVersion: number };
+  canEdit: boolean;
+  canWithdraw: boolean;
+};
+
+/** The signer's own view through their private link; null for an unknown link. */
+export async function getSignerStatus(token: string): Promise<SignerStatus | null> {
+  const hash = hashToken(token);
+  const db = await getDb();
+  const [row] = await db
+    .select({ tokenHash: signOnTokens.tokenHash, signOn: signOns, campaign: campaigns })
+    .from(signOnTokens)
+    .innerJoin(signOns, eq(signOns.id, signOnTokens.signOnId))
+    .innerJoin(campaigns, eq(campaigns.id, signOns.campaignId))
+    .where(and(eq(signOnTokens.tokenHash, hash), eq(signOnTokens.purpose, 'access')))
+    .limit(1);
+  if (!row || !sameHash(row.tokenHash, hash)) return null;
+  const { signOn: s, campaign: c } = row;
+  const open = !isFrozen(c.status);
+  return {
+    kind: s.kind,
+    status: s.status,
+    versionSigned: s.versionSigned,
+    displayName: s.displayName,
+    acronym: s.acronym,
+    title: s.title,
+    country: s.country,
+    countryName: countryName(s.country, c.language),
+    website: s.website,
+    submittedAt: s.createdAt,
+    campaign: { slug: c.slug, title: c.title, language: c.language, status: effectiveStatus(c), currentVersion: c.currentVersion },
+    canEdit: open && ['pending_verification', 'verified', 'approved'].includes(s.status),
+    canWithdraw: open && signOnMachine.canTransition(s.status, 'withdraw'),
+  };
+}

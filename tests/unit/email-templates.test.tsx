@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import CoordinatorDigest from '@/emails/coordinator-digest';
+import CoordinatorInvitation from '@/emails/coordinator-invitation';
+import CoordinatorSignIn from '@/emails/coordinator-sign-in';
+import LetterChanged from '@/emails/letter-changed';
+import LetterDelivered from '@/emails/letter-delivered';
+import SignOnApproved from '@/emails/sign-on-approved';
+import SignOnReceived from '@/emails/sign-on-received';
+import SignOnRejected from '@/emails/sign-on-rejected';
+import SignOnVerification from '@/emails/sign-on-verification';
+import { extractLinks, renderEmail } from '@/lib/email/render';
+import { templateNames, type EmailTemplates, type TemplateName } from '@/lib/email/templates';
+
+const preview: { [T in TemplateName]: EmailTemplates[T] } = {
+  'coordinator-sign-in': CoordinatorSignIn.PreviewProps,
+  'coordinator-invitation': CoordinatorInvitation.PreviewProps,
+  'sign-on-verification': SignOnVerification.PreviewProps,
+  'sign-on-received': SignOnReceived.PreviewProps,
+  'sign-on-approved': SignOnApproved.PreviewProps,
+  'sign-on-rejected': SignOnRejected.PreviewProps,
+  'letter-changed': LetterChanged.PreviewProps,
+  'letter-delivered': LetterDelivered.PreviewProps,
+  'coordinator-digest': CoordinatorDigest.PreviewProps,
+};
+
+/** What each email must carry, in HTML and plain text alike: who it is for, and every link. */
+const expectations: { [T in TemplateName]: (p: EmailTemplates[T]) => { words: string[]; links: string[] } } = {
+  'coordinator-sign-in': (p) => ({ words: ['sign in', `${p.expiresInMinutes} minutes`], links: [p.url] }),
+  'coordinator-invitation': (p) => ({ words: [p.campaignTitle, p.inviterName, 'an editor'], links: [p.signInUrl] }),
+  'sign-on-verification': (p) => ({ words: [p.campaignTitle, p.name, `${p.expiresInHours} hours`], links: [p.confirmUrl, p.statusUrl] }),
+  'sign-on-received': (p) => ({ words: [p.campaignTitle, p.name, 'review'], links: [p.statusUrl] }),
+  'sign-on-approved': (p) => ({ words: [p.campaignTitle, p.name, 'approved'], links: [p.letterUrl, p.statusUrl] }),
+  'sign-on-rejected': (p) => ({ words: [p.campaignTitle, p.name, p.reason!], links: [p.statusUrl] }),
+  'letter-changed': (p) => ({ words: [p.campaignTitle, p.name, p.changeNote, 'version 3'], links: [p.letterUrl, p.withdrawUrl, p.statusUrl] }),
+  'letter-delivered': (p) => ({ words: [p.campaignTitle, p.name, p.deliveredTo, p.deliveredOn], links: [p.letterUrl] }),
+  'coordinator-digest': (p) => ({
+    words: [p.name!, ...p.campaigns.map((c) => c.title), '7 sign-ons', '1 sign-on,'],
+    links: [...p.campaigns.map((c) => c.queueUrl), p.settingsUrl],
+  }),
+};
+
+const decode = (html: string) => html.replace(/<!-- -->/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+
+describe('email templates', () => {
+  it.each(templateNames)('%s renders HTML and plain text with the names and every link', async (name) => {
+    const props = preview[name];
+    const { subject, html, text } = await renderEmail(name, props as never);
+    const { words, links } = (expectations[name] as (p: unknown) => { words: string[]; links: string[] })(props);
+
+    expect(subject.length).toBeGreaterThan(10);
+    expect(html).toMatch(/^<!DOCTYPE html/);
+    expect(html).toContain('lang="en"');
+    for (const word of words) {
+      expect(decode(html).toLowerCase(), word).toContain(word.toLowerCase());
+      expect(text.toLowerCase(), word).toContain(word.toLowerCase());
+    }
+    expect(new Set(extractLinks(html))).toEqual(new Set(links));
+    for (const link of links) {
+      expect(link).toMatch(/^https?:\/\//);
+      expect(text).toContain(link);
+    }
+    expect(text).not.toMatch(/<[a-z]/i);
+  });
+
+  it('names the campaign in the subject of every email about a letter', async () => {
+    for (const name of templateNames) {
+      const props = preview[name] as { campaignTitle?: string };
+      if (!props.campaignTitle) continue;
+      const { subject } = await renderEmail(name, props as never);
+      expect(subject, name).toContain(props.campaignTitle);
+    }
+  });
+
+  it('marks insertions and deletions in the letter-changed diff, in HTML and in plain text', async () => {
+    const props = preview['letter-changed'];
+    const { html, text } = await renderEmail('letter-changed', props);
+    expect(html).toMatch(/<del\b[^>]*>.*soon.*<\/del>/s);
+    expect(html).toMatch(/<ins\b[^>]*>.*by 2030.*<\/ins>/s);
+    expect(text).toContain('flows [-soon-][+by 2030+] and to publish');
+    // The one-click withdraw link is a real link, not just text.
+    expect(html).toMatch(new RegExp(`<a[^>]+href="${props.withdrawUrl}"[^>]*>withdraw my sign-on</a>`));
+  });
+
+  it('escapes what signers typed instead of rendering it as HTML', async () => {
+    const { html } = await renderEmail('sign-on-received', {
+      campaignTitle: 'Water <b>now</b>',
+      name: '<script>alert(1)</script>',
+      statusUrl: 'https://undersigned.test/signed/abc',
+    });
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('extracts only absolute http(s) links, each once, with entities decoded', () => {
+    const html =
+      '<a href="https://a.test/x?a=1&amp;b=2">x</a><a href="/relative">r</a><a href="mailto:a@b.test">m</a>' +
+      "<a class='c' href='http://b.test/y'>y</a><a href=\"https://a.test/x?a=1&amp;b=2\">again</a>";
+    expect(extractLinks(html)).toEqual(['https://a.test/x?a=1&b=2', 'http://b.test/y']);
+  });
+});
