@@ -26,7 +26,7 @@ const log = (...a: unknown[]) => console.error('[bench]', ...a);
 function record(f: Figures, budget: string, met: boolean | undefined, baseline?: Figures | string, ratio?: number) {
   const base = typeof baseline === 'string' ? baseline : baseline ? `${baseline.scenario}: ${baseline.throughput.toFixed(0)}/s p99 ${baseline.p99.toFixed(0)} ms` : undefined;
   rows.push({ ...f, budget, met, baseline: base, ratio: ratio === undefined ? undefined : ratio.toFixed(2) });
-  log(`${f.scenario}: ${f.throughput.toFixed(1)}/s p50 ${f.p50} p95 ${f.p95} p99 ${f.p99} errors ${f.errors}${f.note ? ` (${f.note})` : ''}`);
+  log(`${f.scenario}: ${f.throughput.toFixed(1)}/s p50 ${f.p50.toFixed(1)} p95 ${f.p95.toFixed(1)} p99 ${f.p99.toFixed(1)} errors ${f.errors}${f.note ? ` (${f.note})` : ''}`);
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
