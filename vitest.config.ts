@@ -21,8 +21,9 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.{ts,tsx}', 'tests/security/**/*.test.{ts,tsx}'],
           environment: 'node',
+          globalSetup: ['tests/support/integration-global-setup.ts'],
           setupFiles: ['tests/support/integration-setup.ts'],
-          // One database shared by every file: run files one after another.
+          // Files run one after another: each opens a database of its own, and PGlite wants the cores.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

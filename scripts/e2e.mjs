@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { requireChromium } from './chromium.mjs';
+import { createFreshDatabase } from './fresh-database.mjs';
 
 requireChromium();
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
@@ -16,4 +17,19 @@ if (!process.env.E2E_SKIP_BUILD) {
   const built = run('npx', ['next', 'build']);
   if (built !== 0) process.exit(built);
 }
-process.exit(run('npx', ['playwright', 'test', ...process.argv.slice(2)]));
+
+// On a PostgreSQL server the suite gets a database of its own, so the server seeds the demo
+// into an empty one whatever the other suites left behind.
+const fresh = process.env.DATABASE_URL ? await createFreshDatabase(process.env.DATABASE_URL, { suffix: 'e2e' }) : null;
+if (fresh) process.env.DATABASE_URL = fresh.url;
+let status;
+try {
+  if (fresh) {
+    const migrated = run('npx', ['tsx', '--conditions=react-server', 'scripts/migrate.ts']);
+    if (migrated !== 0) process.exit(migrated);
+  }
+  status = run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
+} finally {
+  await fresh?.drop();
+}
+process.exit(status);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { campaigns, signOns } from '@/db/schema';
 import { recordEvent } from '../audit/record';
@@ -210,7 +210,13 @@ export async function editSignOn(
         originalSubmission: current.originalSubmission ?? { ...before, website: current.website },
         updatedAt: new Date(),
       })
-      .where(and(eq(signOns.id, current.id), eq(signOns.updatedAt, current.updatedAt)))
+      .where(
+        and(
+          eq(signOns.id, current.id),
+          // The database keeps microseconds, a JavaScript date milliseconds.
+          sql`date_trunc('milliseconds', ${signOns.updatedAt}) = ${current.updatedAt.toISOString()}::timestamptz`,
+        ),
+      )
       .returning({ id: signOns.id });
     if (!updated) throw new DomainError('conflict', 'This entry changed while you were editing it. Reload to see the latest version.');
     await recordEvent(tx, {

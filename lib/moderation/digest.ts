@@ -26,7 +26,7 @@ export async function sendDueDigests(now: Date = new Date()): Promise<number> {
       join campaign_members m on m.coordinator_id = c.id
       join campaigns k on k.id = m.campaign_id and k.status in ('open', 'closed')
       join sign_ons s on s.campaign_id = k.id and s.status = 'verified'
-      where not c.digest_opt_out and (c.last_digest_at is null or c.last_digest_at < ${cutoff})
+      where not c.digest_opt_out and (c.last_digest_at is null or c.last_digest_at < ${cutoff.toISOString()}::timestamptz)
       group by c.id, c.email, c.name, k.id, k.title
       order by c.id, min(s.verified_at)`,
   );

@@ -1,7 +1,7 @@
 // Addresses exempt from rate limits, so concurrency is tested on the unique indexes alone.
 process.env.BENCH_RATE_LIMIT_BYPASS = 'bench@example.test';
 
-import { and, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, campaigns, outboxMessages, rateLimits, signOns, signOnTokens } from '@/db/schema';
@@ -46,7 +46,8 @@ const ip = () => `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.rand
 
 async function outbox(campaignId: string) {
   const db = await getDb();
-  return db.select().from(outboxMessages).where(eq(outboxMessages.campaignId, campaignId));
+  // Oldest first: PostgreSQL returns rows in no particular order without one.
+  return db.select().from(outboxMessages).where(eq(outboxMessages.campaignId, campaignId)).orderBy(asc(outboxMessages.createdAt));
 }
 
 async function rows(campaignId: string) {
