@@ -21,7 +21,7 @@ const schema = z.object({
   SEED_DEMO: optional(z.enum(['true', 'false'])),
   /** Run the email worker inside the web server process. */
   WORKER_IN_PROCESS: z.enum(['true', 'false']).default('true'),
-  /** Comma-separated emails whose submissions skip rate limits; only for `npm run bench`. */
+  /** Addresses or @domains whose sign-ons skip rate limits; only for npm run bench / chaos. */
   BENCH_RATE_LIMIT_BYPASS: optional(z.string()),
   /** Comma-separated names of well-known people whose sign-ons get a "double-check" warning. */
   MODERATION_WATCH_LIST: optional(z.string()),

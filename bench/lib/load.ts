@@ -1,0 +1,59 @@
+import autocannon from 'autocannon';
+import { summarize, type Figures } from './stats';
+
+export type LoadOptions = {
+  scenario: string;
+  url: string;
+  connections: number;
+  seconds: number;
+  /** Fixed arrival rate (requests per second over all connections); omit for max throughput. */
+  rate?: number;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  /** Builds each request body (unique addresses, ...). */
+  body?: () => string;
+  /** Builds each request path (a token per request, ...). */
+  path?: () => string;
+  /** Status codes that count as success (default 2xx and 3xx). */
+  ok?: (status: number) => boolean;
+};
+
+/** Runs autocannon and computes percentiles from every response time (autocannon has no p95). */
+export async function load(options: LoadOptions): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const ok = options.ok ?? ((s: number) => s >= 200 && s < 400);
+  let done!: (r: autocannon.Result) => void;
+  let failed!: (e: unknown) => void;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => ((done = resolve), (failed = reject)));
+  const instance = autocannon(
+    {
+    url: options.url,
+    connections: options.connections,
+    duration: options.seconds,
+    overallRate: options.rate,
+    method: options.method ?? 'GET',
+    headers: options.headers,
+    requests:
+      options.body || options.path
+        ? [
+            {
+              setupRequest: (req: Record<string, unknown>) => ({
+                ...req,
+                ...(options.body ? { body: options.body() } : {}),
+                ...(options.path ? { path: options.path() } : {}),
+              }),
+            },
+          ]
+        : undefined,
+    } as autocannon.Options,
+    (err, result) => (err ? failed(err) : done(result)),
+  );
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    if (ok(statusCode)) latencies.push(responseTime);
+    else errors++;
+  });
+  const result = await finished;
+  errors += result.errors + result.timeouts;
+  return summarize(options.scenario, latencies, options.seconds, errors);
+}

@@ -1,0 +1,242 @@
+// `npm run bench`: builds and starts the production server on a fresh database, generates
+// its own data, runs each scenario after a warm-up and prints one table with baselines.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import postgres from 'postgres';
+import { load } from './lib/load';
+import { build, peakGrowthMb, start, type Server } from './lib/server';
+import { summarize, type Figures } from './lib/stats';
+import { createCampaign, createCoordinatorWithSession, createDatabase, dropDatabase, insertSignOns } from './lib/data';
+
+const args = new Set(process.argv.slice(2));
+const pglite = args.has('--pglite');
+const quick = args.has('--quick');
+const SUBMIT_SECONDS = quick ? 10 : 60;
+const LOAD_SECONDS = quick ? 5 : 10;
+const WARMUP_SECONDS = quick ? 2 : 3;
+const PORT = Number(process.env.BENCH_PORT ?? 3900);
+const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+type Row = Figures & { baseline?: string; ratio?: string; budget: string; met?: boolean };
+const rows: Row[] = [];
+const log = (...a: unknown[]) => console.error('[bench]', ...a);
+
+function record(f: Figures, budget: string, met: boolean | undefined, baseline?: Figures | string, ratio?: number) {
+  const base = typeof baseline === 'string' ? baseline : baseline ? `${baseline.scenario}: ${baseline.throughput.toFixed(0)}/s p99 ${baseline.p99.toFixed(0)} ms` : undefined;
+  rows.push({ ...f, budget, met, baseline: base, ratio: ratio === undefined ? undefined : ratio.toFixed(2) });
+  log(`${f.scenario}: ${f.throughput.toFixed(1)}/s p50 ${f.p50.toFixed(1)} p95 ${f.p95.toFixed(1)} p99 ${f.p99.toFixed(1)} errors ${f.errors}${f.note ? ` (${f.note})` : ''}`);
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const t = performance.now();
+  const result = await fn();
+  return { ms: performance.now() - t, result };
+}
+
+const single = (scenario: string, ms: number, note?: string): Figures => ({ scenario, throughput: 1000 / ms, p50: ms, p95: ms, p99: ms, errors: 0, count: 1, note });
+
+async function main() {
+  const dbName = `undersigned_bench_${Date.now()}`;
+  let databaseUrl: string | undefined;
+  if (!pglite) {
+    databaseUrl = await createDatabase(ADMIN_URL, dbName);
+    process.env.DATABASE_URL = databaseUrl;
+  } else {
+    process.env.PGLITE_DIR = `.data-bench/pglite-${Date.now()}`;
+  }
+  process.env.AUTH_SECRET ??= 'bench-secret-bench-secret-bench-secret';
+  let server: Server | undefined;
+  try {
+    log('building');
+    build();
+    const { migrate } = await import('../db/migrate');
+    const { closeDb } = await import('../db/client');
+    await migrate();
+    await closeDb();
+
+    // PGlite is one process per folder: the data is generated before the server opens it.
+    const sql = databaseUrl ? postgres(databaseUrl, { max: 10, onnotice: () => {} }) : undefined;
+    if (!sql) throw new Error('--pglite data generation: not supported yet');
+    log('generating data');
+    const owner = await createCoordinatorWithSession(sql, 'bench-owner@bench.invalid');
+    const openId = await createCampaign(sql, { slug: 'bench-open', status: 'open', ownerId: owner.id, liveList: true });
+    await insertSignOns(sql, openId, 5000, 'approved', { prefix: 'open' });
+    const signId = await createCampaign(sql, { slug: 'bench-sign', status: 'open', ownerId: owner.id });
+    const verifyId = await createCampaign(sql, { slug: 'bench-verify', status: 'open', ownerId: owner.id });
+    const verifyTokens = await insertSignOns(sql, verifyId, 300 * (SUBMIT_SECONDS + WARMUP_SECONDS) + 1000, 'pending_verification', { withVerifyTokens: true, prefix: 'v' });
+    const reviewId = await createCampaign(sql, { slug: 'bench-review', status: 'open', ownerId: owner.id });
+    await insertSignOns(sql, reviewId, 10_000, 'verified', { prefix: 'r' });
+    const lockId = await createCampaign(sql, { slug: 'bench-lock', status: 'closed', ownerId: owner.id });
+    await insertSignOns(sql, lockId, 100_000, 'approved', { prefix: 'l' });
+    await sql`analyze`;
+
+    server = await start(PORT, {
+      DATABASE_URL: databaseUrl!,
+      AUTH_SECRET: process.env.AUTH_SECRET!,
+      APP_URL: `http://127.0.0.1:${PORT}`,
+      WORKER_IN_PROCESS: 'false',
+      SEED_DEMO: 'false',
+      BENCH_RATE_LIMIT_BYPASS: '@bench.invalid',
+    });
+    const base = server.url;
+    const cookie = `authjs.session-token=${owner.sessionToken}`;
+
+    // 1. Public letter page vs a page of the same server that reads nothing.
+    await load({ scenario: 'warm-up', url: `${base}/letters/bench-open`, connections: 50, seconds: WARMUP_SECONDS });
+    await load({ scenario: 'warm-up', url: `${base}/`, connections: 50, seconds: WARMUP_SECONDS });
+    const home = await load({ scenario: 'baseline: home page', url: `${base}/`, connections: 50, seconds: LOAD_SECONDS });
+    const letter = await load({ scenario: '1. letter page, 5,000 approved', url: `${base}/letters/bench-open`, connections: 50, seconds: LOAD_SECONDS });
+    record(home, 'baseline', undefined);
+    record(letter, '≥ 80% of baseline, p99 < 100 ms', letter.throughput >= 0.8 * home.throughput && letter.p99 < 100, home, letter.throughput / home.throughput);
+
+    // 2. Sign-on submissions through the real form endpoint at 300/s, and the same transaction directly.
+    const direct = await directSubmissions(sql, signId, LOAD_SECONDS);
+    let n = 0;
+    const form = () => {
+      n++;
+      return new URLSearchParams({
+        kind: 'individual',
+        displayName: `Bench Signer ${n}`,
+        email: `submit${n}-${randomUUID().slice(0, 6)}@bench.invalid`,
+        country: 'KE',
+      }).toString();
+    };
+    const submitUrl = `${base}/letters/bench-sign/sign`;
+    const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };
+    await load({ scenario: 'warm-up', url: submitUrl, method: 'POST', headers: formHeaders, body: form, connections: 20, seconds: WARMUP_SECONDS, rate: 300 });
+    const submit = await load({ scenario: '2. sign-on submission at 300/s', url: submitUrl, method: 'POST', headers: formHeaders, body: form, connections: 50, seconds: SUBMIT_SECONDS, rate: 300 });
+    record(direct, 'baseline', undefined);
+    record(submit, '300/s for 60 s, p99 < 100 ms, 0 errors', submit.throughput >= 290 && submit.p99 < 100 && submit.errors === 0, direct, submit.p99 / direct.p99);
+    const submitMax = await load({ scenario: '2b. sign-on submission, maximum', url: submitUrl, method: 'POST', headers: formHeaders, body: form, connections: 50, seconds: LOAD_SECONDS });
+    record(submitMax, 'report', undefined, direct, submitMax.throughput / direct.throughput);
+
+    // 3. Verification POSTs at the same rate, each with its own token.
+    let t = 0;
+    const verify = await load({
+      scenario: '3. verification POST at 300/s',
+      url: `${base}/verify/x/confirm`,
+      method: 'POST',
+      path: () => `/verify/${verifyTokens[t++ % verifyTokens.length]!}/confirm`,
+      connections: 50,
+      seconds: SUBMIT_SECONDS,
+      rate: 300,
+    });
+    record(verify, '300/s, p99 < 100 ms, 0 errors', verify.throughput >= 290 && verify.p99 < 100 && verify.errors === 0);
+
+    // 4. Review queue with 10,000 awaiting; bulk approval of all of them.
+    const queueUrl = `${base}/dashboard/campaigns/${reviewId}/review`;
+    await load({ scenario: 'warm-up', url: queueUrl, headers: { cookie }, connections: 10, seconds: WARMUP_SECONDS });
+    const queue = await load({ scenario: '4. review queue first page, 10,000 awaiting', url: queueUrl, headers: { cookie }, connections: 10, seconds: LOAD_SECONDS });
+    record(queue, 'p95 < 300 ms', queue.p95 < 300 && queue.errors === 0);
+    const { bulkDecide } = await import('../lib/moderation/commands');
+    const bulk = await timed(() => bulkDecide({ campaignId: reviewId, decision: 'approve', filter: { status: 'awaiting' } }, owner.id));
+    record(single('4b. bulk approval of 10,000', bulk.ms, `${bulk.result.count} approved`), '< 5,000 ms', bulk.ms < 5000 && bulk.result.count === 10_000);
+
+    // 5. Lock of 100,000 approved; exports; final list.
+    const { lockCampaign } = await import('../lib/lists/commands');
+    const lock = await timed(() => lockCampaign({ campaignId: lockId }, owner.id));
+    record(single('5. lock, 100,000 approved', lock.ms), '< 10,000 ms', lock.ms < 10_000);
+    for (const ext of ['csv', 'json'] as const) {
+      const res = await peakGrowthMb(server, () =>
+        timed(async () => {
+          const r = await fetch(`${base}/letters/bench-lock/export.${ext}`);
+          let bytes = 0;
+          const reader = r.body!.getReader();
+          for (let c = await reader.read(); !c.done; c = await reader.read()) bytes += c.value.length;
+          return { status: r.status, bytes };
+        }),
+      );
+      const { ms, result } = res.result;
+      record(
+        { ...single(`5b. export.${ext}, 100,000 entries`, ms, `${(result.bytes / 1e6).toFixed(1)} MB, server memory +${res.growthMb.toFixed(0)} MB`), errors: result.status === 200 ? 0 : 1 },
+        '< 5,000 ms, memory growth < 256 MB',
+        ms < 5000 && res.growthMb < 256 && result.status === 200,
+      );
+    }
+    const finalUrl = `${base}/letters/bench-lock/signatories`;
+    await load({ scenario: 'warm-up', url: finalUrl, connections: 10, seconds: WARMUP_SECONDS });
+    const finalList = await load({ scenario: '5c. final list first page', url: finalUrl, connections: 10, seconds: LOAD_SECONDS });
+    record(finalList, 'p95 < 200 ms', finalList.p95 < 200 && finalList.errors === 0);
+    const search = await load({ scenario: '5d. final list search', url: `${finalUrl}?q=river`, connections: 10, seconds: LOAD_SECONDS });
+    record(search, 'p95 < 200 ms', search.p95 < 200 && search.errors === 0);
+
+    // 6. JavaScript sent to public pages on first load, gzipped.
+    for (const path of ['/', '/letters', '/letters/bench-open', '/letters/bench-lock/signatories']) {
+      const kb = await firstLoadJsKb(base, path);
+      rows.push({ ...single(`6. first-load JS ${path}`, 0), throughput: NaN, p50: NaN, p95: NaN, p99: NaN, note: `${kb.toFixed(1)} kB gzipped`, budget: 'report' });
+      log(`JS ${path}: ${kb.toFixed(1)} kB`);
+    }
+    await sql.end();
+  } finally {
+    await server?.stop();
+    if (!pglite) await dropDatabase(ADMIN_URL, dbName).catch(() => {});
+  }
+  report();
+}
+
+/** The same submission transaction (sign-on, token, outbox row) straight through postgres.js. */
+async function directSubmissions(sql: postgres.Sql, campaignId: string, seconds: number): Promise<Figures> {
+  const { hashToken, newToken } = await import('../lib/security/tokens');
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = Date.now() + seconds * 1000;
+  let i = 0;
+  const worker = async () => {
+    while (Date.now() < end) {
+      const n = i++;
+      const t = performance.now();
+      try {
+        await sql.begin(async (tx) => {
+          const email = `direct${n}@bench.invalid`;
+          const [row] = await tx<{ id: string }[]>`
+            insert into sign_ons (campaign_id, kind, display_name, email, canonical_email, normalized_name, version_signed, country)
+            values (${campaignId}, 'individual', ${`Direct ${n}`}, ${email}, ${email}, ${`direct ${n}`}, 1, 'KE')
+            on conflict do nothing returning id`;
+          await tx`insert into sign_on_tokens (sign_on_id, purpose, token_hash, expires_at) values (${row!.id}, 'verify', ${hashToken(newToken())}, now() + interval '48 hours')`;
+          await tx`insert into outbox_messages (campaign_id, template, "to", props, idempotency_key) values (${campaignId}, 'sign-on-verification', ${email}, ${tx.json({ n })}, ${`direct:${row!.id}`})`;
+        });
+        latencies.push(performance.now() - t);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 10 }, worker));
+  return summarize('baseline: same transaction via postgres.js', latencies.map((l) => Math.round(l * 10) / 10), seconds, errors);
+}
+
+async function firstLoadJsKb(base: string, path: string): Promise<number> {
+  const html = await (await fetch(`${base}${path}`)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let total = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    total += gzipSync(body, { level: 9 }).length;
+  }
+  return total / 1024;
+}
+
+function report() {
+  const fmt = (v: number) => (Number.isNaN(v) ? '' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
+  const header = '| scenario | throughput /s | p50 ms | p95 ms | p99 ms | errors | baseline | ratio | budget | met | note |';
+  const lines = [
+    `Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, database: ${pglite ? 'PGlite' : 'PostgreSQL (local)'}${quick ? ', --quick' : ''}`,
+    '',
+    header,
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) =>
+      `| ${r.scenario} | ${fmt(r.throughput)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.baseline ?? ''} | ${r.ratio ?? ''} | ${r.budget} | ${r.met === undefined ? '' : r.met ? 'yes' : '**no**'} | ${r.note ?? ''} |`,
+    ),
+  ];
+  const table = lines.join('\n');
+  console.log(table);
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.md', `${table}\n`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
