@@ -107,7 +107,7 @@ test('an owner closes, locks, exports and records the delivery of a letter', asy
   // The other tab's lock is answered clearly, and nothing is locked twice.
   await second.getByLabel(/I understand that the list becomes final/).check();
   await second.getByRole('button', { name: 'Lock the final list' }).click();
-  await expect(second.getByRole('alert')).toHaveText('This letter is already locked.');
+  await expect(second.getByRole('alert').filter({ hasText: 'already locked' })).toHaveText('This letter is already locked.');
   await second.close();
 
   // The public final list: exactly the approved entries, in collation order.
@@ -141,7 +141,9 @@ test('an owner closes, locks, exports and records the delivery of a letter', asy
   await expect(publicPage.getByText('Sign-on for this letter has ended: the list of signatories is final.')).toBeVisible();
   await expect(publicPage.getByRole('button', { name: 'Sign the letter' })).toHaveCount(0);
   await late.getByRole('button', { name: 'Sign the letter' }).click();
-  await expect(late.getByRole('alert').first()).toContainText('The list of signatories of this letter is final');
+  await expect(late.getByRole('alert').filter({ hasText: 'no longer accepts sign-ons' })).toHaveText(
+    'The list of signatories of this letter is final; it no longer accepts sign-ons.',
+  );
   const posted = await visitor.request.post(`/letters/${slug}/sign`, {
     form: { kind: 'individual', displayName: 'Too Late', country: 'FR', email: `too-late-${stamp}@example.test` },
   });
