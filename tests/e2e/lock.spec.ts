@@ -187,3 +187,59 @@ test('the lock, delivery and delete pages send visitors to sign in', async ({ re
     expect(response.status(), section).toBe(307);
   }
 });
+
+test('editors are told that lock and deletion are for owners; an owner deletes a campaign by typing its address', async ({ page }) => {
+  const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const slug = `to-delete-${stamp}`;
+  const editor = `editor-${stamp}@example.org`;
+
+  await signIn(page, 'coordinator@example.org');
+  await page.getByRole('link', { name: 'New campaign' }).click();
+  await page.getByLabel('Title of the letter').fill(`A letter to delete ${stamp}`);
+  await page.getByLabel('Web address').fill(slug);
+  await page.getByRole('button', { name: 'Create the campaign' }).click();
+  await expect(page).toHaveURL(/\/letter$/);
+  const campaignPath = new URL(page.url()).pathname.replace(/\/letter$/, '');
+  await page.getByLabel('Body', { exact: true }).fill('We ask for a tidy database.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status')).toHaveText('Draft saved.');
+  await tab(page, 'Overview').click();
+  await page.getByRole('button', { name: 'Open for sign-on' }).click();
+  await expect(page.getByRole('status')).toHaveText('The campaign is opened.');
+  await page.getByRole('button', { name: 'Close sign-on' }).click();
+  await expect(page.getByRole('status')).toHaveText('The campaign is closed.');
+  await tab(page, 'Coordinators').click();
+  await page.getByLabel('Email address', { exact: true }).fill(editor);
+  await page.getByLabel('Role', { exact: true }).selectOption('editor');
+  await page.getByRole('button', { name: 'Invite' }).click();
+  await expect(page.getByRole('status')).toContainText(`Invited ${editor} as editor`);
+
+  // The editor sees why the lock is not theirs to press, and cannot reach it directly either.
+  const other = await page.context().browser()!.newContext();
+  const editorPage = await other.newPage();
+  await signIn(editorPage, editor);
+  await editorPage.goto(campaignPath);
+  await expect(editorPage.getByText('Only an owner can lock the final list.')).toBeVisible();
+  await expect(editorPage.getByRole('link', { name: 'Lock the final list…' })).toHaveCount(0);
+  await expect(editorPage.getByRole('link', { name: 'Delete this campaign…' })).toHaveCount(0);
+  await editorPage.goto(`${campaignPath}/lock`);
+  await expect(editorPage.getByText('Only an owner of this campaign can lock the final list.')).toBeVisible();
+  await expect(editorPage.getByRole('button', { name: 'Lock the final list' })).toHaveCount(0);
+  await editorPage.goto(`${campaignPath}/delete`);
+  await expect(editorPage.getByText('Only an owner of this campaign can delete it.')).toBeVisible();
+  await other.close();
+
+  // The owner deletes it, once the address is typed exactly.
+  await page.goto(campaignPath);
+  await page.getByRole('link', { name: 'Delete this campaign…' }).click();
+  await expectNoAxeViolations(page, 'delete confirmation');
+  await page.getByLabel(`Type ${slug} to confirm`).fill('something-else');
+  await page.getByRole('button', { name: 'Delete this campaign' }).click();
+  await expect(page.getByText(`Type ${slug} exactly to confirm.`)).toBeVisible();
+  await page.getByLabel(`Type ${slug} to confirm`).fill(slug);
+  await page.getByRole('button', { name: 'Delete this campaign' }).click();
+  await expect(page).toHaveURL(/\/dashboard\?deleted=1$/);
+  await expect(page.getByRole('status')).toHaveText('The campaign was deleted.');
+  await expect(page.getByRole('link', { name: `A letter to delete ${stamp}` })).toHaveCount(0);
+  expect((await page.request.get(`/letters/${slug}`)).status()).toBe(404);
+});
