@@ -1,16 +1,10 @@
 import type { NextConfig } from 'next';
+import { hstsHeader, staticSecurityHeaders } from './lib/security/headers';
 
+// The nonce-based Content-Security-Policy is set per request in proxy.ts.
 const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  {
-    key: 'Content-Security-Policy',
-    value: "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-  },
-  ...(process.env.NODE_ENV === 'production'
-    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
-    : []),
+  ...Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value })),
+  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: hstsHeader }] : []),
 ];
 
 const nextConfig: NextConfig = {

@@ -1,16 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from './lib/security/headers';
 
 /** Larger than any valid public form (a sign-on is at most a few KB), far below 1 MB. */
 const MAX_PUBLIC_FORM_BYTES = 64 * 1024;
+const publicFormPaths = /^\/(letters|verify|signed)(\/|$)/;
 
-/**
- * Oversized POSTs to the public signer pages are refused here with a 413 page: past this
- * point Next.js would answer a server action over its body limit with a 500.
- */
-export function proxy(request: NextRequest) {
-  if (request.method !== 'POST') return NextResponse.next();
-  const length = Number(request.headers.get('content-length') ?? '0');
-  if (length <= MAX_PUBLIC_FORM_BYTES) return NextResponse.next();
+function tooLarge(): NextResponse {
   return new NextResponse(
     '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Too large</title>' +
       '<main style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem">' +
@@ -19,4 +14,35 @@ export function proxy(request: NextRequest) {
   );
 }
 
-export const config = { matcher: ['/letters/:path*', '/verify/:path*', '/signed/:path*'] };
+/**
+ * Runs before every page and action:
+ * - oversized POSTs to the public signer pages get a 413 page (past this point Next.js would
+ *   answer a server action over its body limit with a 500);
+ * - every response gets a fresh CSP nonce, which Next.js reads from the request's policy and
+ *   puts on its own scripts, so no injected script can run.
+ */
+export function proxy(request: NextRequest) {
+  if (request.method === 'POST' && publicFormPaths.test(request.nextUrl.pathname)) {
+    const length = Number(request.headers.get('content-length') ?? '0');
+    if (length > MAX_PUBLIC_FORM_BYTES) return tooLarge();
+  }
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Static files keep the headers of next.config.ts; a rendered email in the development
+    // mailbox keeps its own sandbox policy.
+    {
+      source: '/((?!_next/static|_next/image|favicon.ico|dev/mailbox/[^/]+/html).*)',
+      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+    },
+  ],
+};
