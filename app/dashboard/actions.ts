@@ -5,12 +5,14 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/actions/validated-action';
 import { requireCoordinatorForAction, signOutCoordinator } from '@/lib/auth/session';
-import { createCampaign, transitionCampaign, updateCampaignSettings } from '@/lib/campaigns/commands';
-import { campaignId, createCampaignSchema, settingsSchema, transitionSchema } from '@/lib/campaigns/schemas';
+import { createCampaign, deleteCampaign, transitionCampaign, updateCampaignSettings } from '@/lib/campaigns/commands';
+import { campaignId, createCampaignSchema, deleteCampaignSchema, settingsSchema, transitionSchema } from '@/lib/campaigns/schemas';
 import { changeCoordinatorRole, inviteCoordinator, removeCoordinator } from '@/lib/coordinators/commands';
 import { coordinatorEmail, roleSchema } from '@/lib/coordinators/schemas';
 import { saveLetter } from '@/lib/letters/commands';
 import { saveLetterSchema } from '@/lib/letters/schemas';
+import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
+import { deliveryFormSchema, lockFormSchema } from '@/lib/lists/schemas';
 
 // Server actions are public POST endpoints: each one re-reads the session (authorize) and
 // the command re-checks the coordinator's role on the campaign.
@@ -70,6 +72,24 @@ export const removeCoordinatorAction = validatedAction({ schema: memberSchema, a
   await removeCoordinator(input, me);
   refresh(input.campaignId);
   return { status: 'success', message: 'Removed from this campaign.' };
+});
+
+export const lockCampaignAction = validatedAction({ schema: lockFormSchema, authorize }, async (input, me) => {
+  await lockCampaign({ campaignId: input.campaignId }, me.id);
+  refresh(input.campaignId);
+  redirect(`/dashboard/campaigns/${input.campaignId}?done=locked`);
+});
+
+export const recordDeliveryAction = validatedAction({ schema: deliveryFormSchema, authorize }, async (input, me) => {
+  await recordDelivery(input, me.id);
+  refresh(input.campaignId);
+  redirect(`/dashboard/campaigns/${input.campaignId}?done=delivered`);
+});
+
+export const deleteCampaignAction = validatedAction({ schema: deleteCampaignSchema, authorize }, async (input, me) => {
+  await deleteCampaign(input, me);
+  revalidatePath('/dashboard');
+  redirect('/dashboard?deleted=1');
 });
 
 export async function signOutAction(): Promise<void> {

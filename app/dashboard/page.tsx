@@ -7,11 +7,17 @@ import { formatDeadline } from '@/lib/campaigns/format';
 
 export const metadata: Metadata = { title: 'Your campaigns' };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ deleted?: string | string[] }> }) {
   const me = await requireCoordinator('/dashboard');
   const list = await listCoordinatorCampaigns(me.id);
+  const deleted = (await searchParams).deleted === '1';
   return (
     <div>
+      {deleted && (
+        <p role="status" className="mb-4 rounded-md border border-ok/40 bg-ok/5 px-3 py-2 text-sm text-ok">
+          The campaign was deleted.
+        </p>
+      )}
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-semibold">Your campaigns</h1>
         <Link href="/dashboard/campaigns/new" className="btn-primary">

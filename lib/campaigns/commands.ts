@@ -7,8 +7,8 @@ import { requireRole } from '../auth/roles';
 import { isUniqueViolation } from '../db-errors';
 import { DomainError } from '../errors';
 import { revalidateCampaign } from './cache';
-import { campaignMachine, ownerOnlyEvents, type CampaignEvent, type CampaignStatus } from './lifecycle';
-import type { CreateCampaignInput, SettingsInput } from './schemas';
+import { campaignMachine, isFrozen, ownerOnlyEvents, type CampaignEvent, type CampaignStatus } from './lifecycle';
+import type { CreateCampaignInput, DeleteCampaignInput, SettingsInput } from './schemas';
 
 /** Who acts: the signed-in coordinator, or null for an anonymous caller (who may do nothing). */
 export type Actor = { id: string } | null;
@@ -170,4 +170,47 @@ export async function updateCampaignSettings(input: SettingsInput, actor: Actor)
   });
   if (changed.length > 0) revalidateCampaign(input.campaignId);
   return { changed };
+}
+
+/**
+ * Deletes a campaign that is not yet part of the public record (draft, open or closed), owner
+ * only, once its web address has been typed out. Everything of the campaign goes with it by
+ * cascade, its audit trail included, so the deletion is written to the server log for the
+ * operator instead. A locked or delivered letter is the public record and is never deleted.
+ */
+export async function deleteCampaign(input: DeleteCampaignInput, actor: Actor): Promise<{ title: string }> {
+  const actorId = requireActor(actor);
+  const db = await getDb();
+  const deleted = await db.transaction(async (tx) => {
+    await requireRole(tx, input.campaignId, actorId, 'owner');
+    const [current] = await tx
+      .select({ slug: campaigns.slug, title: campaigns.title, status: campaigns.status })
+      .from(campaigns)
+      .where(eq(campaigns.id, input.campaignId))
+      .for('update');
+    if (!current) throw new DomainError('not_found', 'Campaign not found.');
+    if (isFrozen(current.status)) {
+      throw new DomainError(
+        'invalid_transition',
+        'This letter’s list is final and part of the public record, so the campaign cannot be deleted.',
+      );
+    }
+    if (input.confirmSlug !== current.slug) {
+      throw new DomainError('invalid_input', 'Please correct the highlighted fields.', {
+        confirmSlug: [`Type ${current.slug} exactly to confirm.`],
+      });
+    }
+    // The lock takes the same row lock, so a lock and a deletion cannot both succeed.
+    const [gone] = await tx
+      .delete(campaigns)
+      .where(and(eq(campaigns.id, input.campaignId), inArray(campaigns.status, ['draft', 'open', 'closed'])))
+      .returning({ id: campaigns.id });
+    if (!gone) throw new DomainError('conflict', 'The campaign changed meanwhile. Reload and try again.');
+    return current;
+  });
+  console.info(
+    `[campaigns] deleted campaign ${input.campaignId} (${deleted.slug}, ${deleted.status}) by coordinator ${actorId}`,
+  );
+  revalidateCampaign(input.campaignId);
+  return { title: deleted.title };
 }

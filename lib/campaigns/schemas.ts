@@ -61,3 +61,7 @@ export const settingsSchema = z
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
 export const transitionSchema = z.object({ campaignId, event: z.enum(['open', 'close', 'reopen']) });
+
+/** Deleting asks for the letter's web address, typed out, so nobody deletes the wrong one. */
+export const deleteCampaignSchema = z.object({ campaignId, confirmSlug: z.string().trim().max(200).default('') });
+export type DeleteCampaignInput = z.infer<typeof deleteCampaignSchema>;

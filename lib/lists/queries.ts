@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, countDistinct, desc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, countDistinct, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { campaigns, letterVersions, listSnapshots, signOns, snapshotEntries } from '@/db/schema';
 import { effectiveStatus, isFrozen, publicStatuses, type CampaignStatus } from '../campaigns/lifecycle';
@@ -401,4 +401,14 @@ export async function getLockPreview(campaignId: string, db?: DbOrTx): Promise<C
       .where(and(eq(signOns.campaignId, campaignId), eq(signOns.status, 'verified'))),
   ]);
   return { ...counts, awaitingReview: waiting?.n ?? 0 };
+}
+
+/** How many approved signers asked to be kept informed: they get the "letter delivered" email. */
+export async function countKeptInformed(campaignId: string, db?: DbOrTx): Promise<number> {
+  const conn = db ?? (await getDb());
+  const [row] = await conn
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(signOns)
+    .where(and(eq(signOns.campaignId, campaignId), eq(signOns.status, 'approved'), eq(signOns.keepInformed, true), isNotNull(signOns.email)));
+  return row?.n ?? 0;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone, zonedLocalToUtc } from '../campaigns/deadline';
 
 export const deliveryMethods = ['email', 'fax', 'post', 'in_person', 'other'] as const;
 export type DeliveryMethod = (typeof deliveryMethods)[number];
@@ -28,6 +29,39 @@ export const deliveryInput = z.object({
   link: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), httpUrl.nullable().default(null)),
 });
 export type DeliveryInput = z.input<typeof deliveryInput>;
+
+const ticked = (message: string) =>
+  z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.literal(true, { error: message }));
+
+/** The lock confirmation form: nothing is locked without the "I understand" tick. */
+export const lockFormSchema = z.object({
+  campaignId: z.uuid({ error: 'Unknown campaign.' }),
+  understood: ticked('Tick the box to confirm that the list becomes final.'),
+});
+
+/**
+ * The delivery form: a wall-clock time in a chosen time zone, turned into the instant that
+ * deliveryInput takes, and a tick confirming that the delivery is published and announced.
+ */
+export const deliveryFormSchema = deliveryInput
+  .omit({ deliveredAt: true })
+  .extend({
+    deliveredAt: z.string().trim().default(''),
+    timeZone: z.string().trim().default('UTC'),
+    confirmed: ticked('Tick the box to confirm the delivery.'),
+  })
+  .transform((v, ctx) => {
+    if (!isTimeZone(v.timeZone)) {
+      ctx.addIssue({ code: 'custom', path: ['timeZone'], message: 'Choose a time zone from the list.' });
+      return z.NEVER;
+    }
+    const deliveredAt = zonedLocalToUtc(v.deliveredAt, v.timeZone);
+    if (!deliveredAt) {
+      ctx.addIssue({ code: 'custom', path: ['deliveredAt'], message: 'Give the date and time of delivery, like 2027-03-01 17:00.' });
+      return z.NEVER;
+    }
+    return { campaignId: v.campaignId, deliveredAt, deliveredTo: v.deliveredTo, method: v.method, note: v.note, link: v.link };
+  });
 
 export const deliveryMethodLabel: Record<DeliveryMethod, string> = {
   email: 'by email',

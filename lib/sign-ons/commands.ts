@@ -72,6 +72,9 @@ async function requireOpenCampaign(db: DbOrTx, slug: string) {
     .where(eq(campaigns.slug, slug))
     .limit(1);
   if (!campaign || !isPublic(campaign.status)) throw new DomainError('not_found', 'This letter does not exist.');
+  if (isFrozen(campaign.status)) {
+    throw new DomainError('invalid_transition', 'The list of signatories of this letter is final; it no longer accepts sign-ons.');
+  }
   if (!acceptsSignOns(campaign)) {
     throw new DomainError('invalid_transition', 'This letter is no longer accepting sign-ons.');
   }

@@ -96,10 +96,14 @@ export default async function LetterPage({ params, searchParams }: Props) {
             version={letter.version}
           />
         </section>
+      ) : page.status === 'closed' ? (
+        <p className="card mt-10" role="status">
+          Sign-on for this letter is closed.
+        </p>
       ) : (
-        page.status === 'closed' && (
+        (page.status === 'locked' || page.status === 'delivered') && (
           <p className="card mt-10" role="status">
-            Sign-on for this letter is closed.
+            Sign-on for this letter has ended: the list of signatories is final.
           </p>
         )
       )}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useActionState } from 'react';
+import { idle } from '@/lib/errors';
+import type { FormAction } from '../ui/action-form';
+import { describedBy, FieldError, FormMessage } from '../ui/form-message';
+import { SubmitButton } from '../ui/submit-button';
+
+/** Deleting asks for the web address, typed out: a slip of the mouse deletes nothing. */
+export function DeleteCampaignForm({ action, campaignId, slug }: { action: FormAction; campaignId: string; slug: string }) {
+  const [state, formAction] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="campaignId" value={campaignId} />
+      <div>
+        <label htmlFor="confirmSlug" className="field-label">
+          Type <code>{slug}</code> to confirm
+        </label>
+        <input
+          id="confirmSlug"
+          name="confirmSlug"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          required
+          className="field-input"
+          {...describedBy(state, 'confirmSlug')}
+        />
+        <FieldError state={state} name="confirmSlug" />
+      </div>
+      <SubmitButton className="btn-danger">Delete this campaign</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
