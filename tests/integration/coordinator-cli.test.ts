@@ -14,7 +14,7 @@ function run(...args: string[]) {
   const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/coordinator.ts', ...args], {
     env,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
   });
   return { code: result.status, out: result.stdout + result.stderr };
 }
@@ -35,7 +35,8 @@ describe('npm run coordinator', () => {
     const { rows } = await db.query<{ email: string; name: string }>('select email, name from coordinators');
     await db.close();
     expect(rows).toEqual([{ email: 'new.person@example.org', name: 'New Person' }]);
-  });
+    // Each run starts tsx and an embedded database: slow on a busy two-core machine.
+  }, 240_000);
 
   it('explains a bad address or bad usage without touching the database', () => {
     const bad = run('add', 'not-an-address');
