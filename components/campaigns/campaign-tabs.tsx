@@ -28,10 +28,10 @@ export function CampaignTabs({ base, awaiting }: { base: string; awaiting?: numb
               >
                 {t.label}
                 {t.count !== undefined && (
-                  <span className="ml-1 tabular-nums">
-                    ({t.count}
-                    <span className="sr-only"> awaiting review</span>)
-                  </span>
+                  <>
+                    {' '}
+                    <span className="tabular-nums">({t.count}<span className="sr-only"> awaiting review</span>)</span>
+                  </>
                 )}
               </Link>
             </li>

@@ -21,9 +21,13 @@ function sentence(c: { organizations: number; individuals: number; countries: nu
   return c.countries ? `${who} from ${plural(c.countries, 'country', 'countries')}` : who;
 }
 
-/** Signs the demo letter for an organization in Kenya and confirms through the emailed link. */
-async function signAndConfirm(browser: Browser, name: string, email: string) {
-  const context = await browser.newContext();
+/**
+ * Signs the demo letter for an organization in Kenya and confirms through the emailed link.
+ * Each signer comes from an address of its own, as different people would (the form limits
+ * submissions per address).
+ */
+async function signAndConfirm(browser: Browser, name: string, email: string, ip: string) {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': ip } });
   const page = await context.newPage();
   await page.goto(DEMO);
   await page.getByRole('link', { name: 'For an organization' }).click();
@@ -45,13 +49,16 @@ async function signAndConfirm(browser: Browser, name: string, email: string) {
 const entry = (page: Page, name: string) => page.getByRole('article', { name });
 
 test('duplicates are merged, a second coordinator approves a batch of five, and the public count follows', async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const stamp = Date.now().toString(36);
   const batch = ['Lakeside Rowing Club', 'Andean Glacier Trust', 'Saltmarsh Guardians', 'Okavango Delta Friends', 'Harbour Porpoise Society'].map(
     (n) => `${n} ${stamp}`,
   );
   const loner = `Kilimanjaro Water Users ${stamp}`;
-  for (const [i, name] of [...batch, loner].entries()) await signAndConfirm(browser, name, `batch-${i}-${stamp}@example.test`);
+  const subnet = `198.18.${Math.floor(Math.random() * 250)}`;
+  for (const [i, name] of [...batch, loner].entries()) {
+    await signAndConfirm(browser, name, `batch-${i}-${stamp}@example.test`, `${subnet}.${i + 1}`);
+  }
 
   await signIn(page, 'coordinator@example.org');
   await page.getByRole('link', { name: /protect the River Commons/ }).click();
@@ -59,6 +66,12 @@ test('duplicates are merged, a second coordinator approves a batch of five, and 
   await page.getByRole('navigation', { name: 'Campaign' }).getByRole('link', { name: /^Review/ }).click();
   await expect(page.getByRole('heading', { name: 'Review sign-ons' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  // No horizontal scrolling on a laptop screen, nor on a small phone.
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${width}px`).toBe(true);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The two spellings of one organization are flagged; keep the approved one.
   const center = entry(page, 'Center for Water Justice');
