@@ -62,6 +62,7 @@ test('duplicates are merged, a second coordinator approves a batch of five, and 
 
   await signIn(page, 'coordinator@example.org');
   await page.getByRole('link', { name: /protect the River Commons/ }).click();
+  await expect(page).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]+$/);
   const campaignPath = new URL(page.url()).pathname;
   await page.getByRole('navigation', { name: 'Campaign' }).getByRole('link', { name: /^Review/ }).click();
   await expect(page.getByRole('heading', { name: 'Review sign-ons' })).toBeVisible();
