@@ -7,8 +7,8 @@ import { validatedAction } from '@/lib/actions/validated-action';
 import { requireCoordinatorForAction, signOutCoordinator } from '@/lib/auth/session';
 import { createCampaign, deleteCampaign, transitionCampaign, updateCampaignSettings } from '@/lib/campaigns/commands';
 import { campaignId, createCampaignSchema, deleteCampaignSchema, settingsSchema, transitionSchema } from '@/lib/campaigns/schemas';
-import { changeCoordinatorRole, inviteCoordinator, removeCoordinator } from '@/lib/coordinators/commands';
-import { coordinatorEmail, roleSchema } from '@/lib/coordinators/schemas';
+import { changeCoordinatorRole, inviteCoordinator, removeCoordinator, setDigestPreference } from '@/lib/coordinators/commands';
+import { coordinatorEmail, digestPreferenceSchema, roleSchema } from '@/lib/coordinators/schemas';
 import { saveLetter } from '@/lib/letters/commands';
 import { saveLetterSchema } from '@/lib/letters/schemas';
 import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
@@ -90,6 +90,12 @@ export const deleteCampaignAction = validatedAction({ schema: deleteCampaignSche
   await deleteCampaign(input, me);
   revalidatePath('/dashboard');
   redirect('/dashboard?deleted=1');
+});
+
+export const saveDigestPreferenceAction = validatedAction({ schema: digestPreferenceSchema, authorize }, async (input, me) => {
+  const { digest } = await setDigestPreference(input, me);
+  revalidatePath('/dashboard/settings');
+  return { status: 'success', message: digest ? 'You will get the daily digest.' : 'You will no longer get the daily digest.' };
 });
 
 export async function signOutAction(): Promise<void> {

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getCurrentCoordinator } from '@/lib/auth/session';
 import { signOutAction } from './actions';
 
@@ -10,6 +11,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <span>
             Signed in as <strong className="text-ink">{me.email}</strong>
           </span>
+          <Link href="/dashboard/settings">Your settings</Link>
           <form action={signOutAction}>
             <button type="submit" className="btn-secondary py-1">
               Sign out

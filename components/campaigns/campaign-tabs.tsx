@@ -3,10 +3,11 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-export function CampaignTabs({ base }: { base: string }) {
+export function CampaignTabs({ base, awaiting }: { base: string; awaiting?: number }) {
   const pathname = usePathname();
-  const tabs = [
+  const tabs: { href: string; label: string; count?: number }[] = [
     { href: base, label: 'Overview' },
+    { href: `${base}/review`, label: 'Review', count: awaiting },
     { href: `${base}/letter`, label: 'Letter' },
     { href: `${base}/versions`, label: 'Versions' },
     { href: `${base}/settings`, label: 'Settings' },
@@ -26,6 +27,12 @@ export function CampaignTabs({ base }: { base: string }) {
                 className={`inline-block pb-2 no-underline ${current ? 'border-b-2 border-accent font-semibold text-ink' : 'text-accent'}`}
               >
                 {t.label}
+                {t.count !== undefined && (
+                  <>
+                    {' '}
+                    <span className="tabular-nums">({t.count}<span className="sr-only"> awaiting review</span>)</span>
+                  </>
+                )}
               </Link>
             </li>
           );

@@ -12,6 +12,21 @@ const labels: Record<string, string> = {
   'coordinator.invited': 'Invited a coordinator',
   'coordinator.role_changed': 'Changed a coordinator’s role',
   'coordinator.removed': 'Removed a coordinator',
+  'coordinator.added': 'Added a coordinator',
+  'sign-on.submitted': 'A sign-on was submitted',
+  'sign-on.link-resent': 'Resent a confirmation link',
+  'sign-on.verified': 'A signer confirmed their email',
+  'sign-on.approved': 'Approved a sign-on',
+  'sign-on.rejected': 'Rejected a sign-on',
+  'sign-on.returned-to-review': 'Moved a sign-on back to review',
+  'sign-on.edited': 'Edited a sign-on',
+  'sign-on.merged': 'Merged duplicate sign-ons',
+  'sign-on.withdrawn': 'A signer withdrew',
+  'sign-ons.bulk-approved': 'Approved sign-ons in bulk',
+  'sign-ons.bulk-rejected': 'Rejected sign-ons in bulk',
+  'sign-ons.imported': 'Imported sign-ons',
+  'sign-ons.import-undone': 'Undid an import',
+  'email.retried': 'Retried an email',
 };
 
 export const actionLabel = (action: string) => labels[action] ?? action;

@@ -144,3 +144,19 @@ export async function removeCoordinator(input: { campaignId: string; coordinator
     });
   });
 }
+
+/**
+ * The signed-in coordinator's choice about the daily review digest. It touches only their own
+ * row (the actor is the subject), so no role check or audit event is needed.
+ */
+export async function setDigestPreference(input: { digest: boolean }, actor: Actor): Promise<{ digest: boolean }> {
+  const id = requireActor(actor);
+  const db = await getDb();
+  const [row] = await db
+    .update(coordinators)
+    .set({ digestOptOut: !input.digest })
+    .where(eq(coordinators.id, id))
+    .returning({ digestOptOut: coordinators.digestOptOut });
+  if (!row) throw new DomainError('not_found', 'Coordinator not found.');
+  return { digest: !row.digestOptOut };
+}

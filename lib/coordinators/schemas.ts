@@ -17,3 +17,11 @@ export const coordinatorName = z
   .transform((v) => (v === '' ? null : v));
 
 export const roleSchema = z.enum(['owner', 'editor'], { error: 'Choose owner or editor.' });
+
+/** A checkbox: present ("on") when ticked, absent otherwise. */
+export const digestPreferenceSchema = z.object({
+  digest: z
+    .literal('on')
+    .optional()
+    .transform((v) => v === 'on'),
+});

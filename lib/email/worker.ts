@@ -270,11 +270,38 @@ export type RunningWorker = { stop: () => Promise<void> };
  * Polls the outbox about every second, one run at a time. The timer is unref'd so the worker
  * never keeps a process alive by itself (pass keepAlive for the stand-alone worker).
  */
-export function startWorker(options: WorkerOptions & { intervalMs?: number; keepAlive?: boolean } = {}): RunningWorker {
-  const { intervalMs = 1_000, keepAlive = false, ...workerOptions } = options;
+/** A periodic job that rides on the worker's loop, run at most once per `everyMs`. */
+export type WorkerDuty = { name: string; everyMs: number; run: () => Promise<unknown> };
+
+/** The daily digest of entries awaiting review: checking who is due is one cheap query a minute. */
+export const digestDuty: WorkerDuty = {
+  name: 'review digest',
+  everyMs: 60_000,
+  // Loaded on use: the moderation domain need not load for a worker that only delivers.
+  run: async () => (await import('../moderation/digest')).sendDueDigests(),
+};
+
+export function startWorker(
+  options: WorkerOptions & { intervalMs?: number; keepAlive?: boolean; duties?: WorkerDuty[] } = {},
+): RunningWorker {
+  const { intervalMs = 1_000, keepAlive = false, duties = [digestDuty], ...workerOptions } = options;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
+  const lastRun = new Map<string, number>();
+
+  const runDuties = async () => {
+    for (const duty of duties) {
+      const now = Date.now();
+      if (now - (lastRun.get(duty.name) ?? -Infinity) < duty.everyMs) continue;
+      lastRun.set(duty.name, now);
+      try {
+        await duty.run();
+      } catch (error) {
+        console.error(`[email] ${duty.name} failed; trying again later`, error);
+      }
+    }
+  };
 
   const schedule = () => {
     if (stopped) return;
@@ -283,7 +310,7 @@ export function startWorker(options: WorkerOptions & { intervalMs?: number; keep
   };
   const tick = () => {
     running = runWorkerOnce(workerOptions)
-      .then(() => undefined)
+      .then(() => (stopped ? undefined : runDuties()))
       .catch((error) => console.error('[email] worker run failed; trying again shortly', error))
       .finally(() => {
         running = null;

@@ -224,3 +224,32 @@ export const bulkFrom: Record<'approve' | 'reject', SignOnStatus[]> = {
   approve: ['verified'],
   reject: ['verified'],
 };
+
+/** Entries awaiting review, for the campaign's "Review" tab (the caller has checked membership). */
+export async function countAwaiting(campaignId: string): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: count() })
+    .from(signOns)
+    .where(and(eq(signOns.campaignId, campaignId), eq(signOns.status, 'verified')));
+  return Number(row?.n ?? 0);
+}
+
+/** One entry's public fields, for the coordinator's edit form. */
+export async function getSignOnForEditing(signOnId: string, actorId: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(signOns).where(eq(signOns.id, signOnId));
+  if (!row) return null;
+  await requireRole(db, row.campaignId, actorId, 'editor');
+  return {
+    id: row.id,
+    campaignId: row.campaignId,
+    kind: row.kind,
+    status: row.status,
+    displayName: row.displayName,
+    acronym: row.acronym,
+    title: row.title,
+    country: row.country,
+    original: row.originalSubmission as { displayName?: string; acronym?: string | null; title?: string | null; country?: string | null } | null,
+  };
+}

@@ -2,12 +2,14 @@ import Link from 'next/link';
 import { CampaignTabs } from '@/components/campaigns/campaign-tabs';
 import { StatusBadge } from '@/components/campaigns/status-badge';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
+import { countAwaiting } from '@/lib/moderation/queries';
 import { letterPath } from '@/lib/urls';
 
 export default async function CampaignLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { campaign } = await requireCampaignPage(id);
   const base = `/dashboard/campaigns/${campaign.id}`;
+  const awaiting = await countAwaiting(campaign.id);
   return (
     <div>
       <p className="mb-2 text-sm">
@@ -24,7 +26,7 @@ export default async function CampaignLayout({ children, params }: { children: R
           )}
         </div>
       </div>
-      <CampaignTabs base={base} />
+      <CampaignTabs base={base} awaiting={awaiting} />
       {children}
     </div>
   );

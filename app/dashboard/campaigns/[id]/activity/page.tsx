@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { describeActivity } from '@/lib/audit/describe';
 import { actionLabel } from '@/lib/audit/labels';
 import { listCampaignActivity } from '@/lib/campaigns/coordinator-queries';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
@@ -7,13 +8,6 @@ import { requireCampaignPage } from '@/lib/campaigns/page-context';
 export const metadata: Metadata = { title: 'Activity' };
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
-
-function describe(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-    .join('; ');
-}
 
 export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -42,7 +36,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                 <td className="py-2 pr-3">{e.actor}</td>
                 <td className="py-2 pr-3">{actionLabel(e.action)}</td>
                 <td className="py-2 pr-3 whitespace-nowrap">{e.from || e.to ? `${e.from ?? '—'} → ${e.to ?? '—'}` : ''}</td>
-                <td className="py-2 break-words">{describe(e.details)}</td>
+                <td className="py-2 break-words">{describeActivity(e.action, e.details)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,112 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { parseOrThrow, rethrowNextControlFlow } from '@/lib/actions/validated-action';
+import { requireCoordinatorForAction, type CurrentCoordinator } from '@/lib/auth/session';
+import { isDomainError } from '@/lib/errors';
+import { bulkDecide, decideSignOn, editSignOn, mergeSignOns } from '@/lib/moderation/commands';
+import { reviewHref } from '@/lib/moderation/review-href';
+import { bulkDecideSchema, decideSchema, editSignOnSchema, queueFilterSchema, type QueueFilter } from '@/lib/moderation/schemas';
+
+// These forms post without JavaScript too: each action runs its command and redirects back to
+// the queue view it came from, with the outcome (or the reason it failed) in the address.
+
+const campaignId = z.uuid();
+
+/** The queue view a form came from, carried as its query string in the hidden "back" field. */
+function filterFrom(formData: FormData): QueueFilter {
+  const back = formData.get('back');
+  const params = new URLSearchParams(typeof back === 'string' ? back : '');
+  return queueFilterSchema.parse(Object.fromEntries(params.entries()));
+}
+
+async function respond(
+  formData: FormData,
+  run: (me: CurrentCoordinator, campaignId: string) => Promise<string>,
+): Promise<never> {
+  const id = campaignId.safeParse(formData.get('campaignId'));
+  if (!id.success) redirect('/dashboard');
+  const filter = filterFrom(formData);
+  let outcome: { notice?: string; error?: string };
+  try {
+    const me = await requireCoordinatorForAction();
+    outcome = { notice: await run(me, id.data) };
+  } catch (error) {
+    rethrowNextControlFlow(error);
+    if (!isDomainError(error)) console.error(error);
+    outcome = { error: isDomainError(error) ? error.message : 'Something went wrong on our side. Please try again.' };
+  }
+  revalidatePath(`/dashboard/campaigns/${id.data}`, 'layout');
+  revalidatePath('/dashboard');
+  redirect(reviewHref(id.data, filter, outcome));
+}
+
+const fields = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith('$ACTION')));
+
+const done = { approve: 'Approved', reject: 'Rejected', unreview: 'Moved back to review' } as const;
+
+export async function decideAction(formData: FormData): Promise<void> {
+  await respond(formData, async (me) => {
+    const input = parseOrThrow(decideSchema.extend({ name: z.string().max(300).optional() }), fields(formData));
+    // A reason belongs to a rejection; approving or re-reviewing clears it.
+    const reason = input.decision === 'reject' ? input.reason : undefined;
+    await decideSignOn({ ...input, reason }, me.id);
+    return `${done[input.decision]}: ${input.name ?? 'the entry'}.`;
+  });
+}
+
+const bulkSchema = bulkDecideSchema.extend({
+  scope: z.enum(['selected', 'filter']),
+  ids: z.array(z.uuid()).max(1000).default([]),
+});
+
+export async function bulkDecideAction(formData: FormData): Promise<void> {
+  await respond(formData, async (me, id) => {
+    const input = parseOrThrow(bulkSchema, { ...fields(formData), campaignId: id, ids: formData.getAll('ids') });
+    if (input.scope === 'selected' && input.ids.length === 0) return 'Nothing was selected.';
+    const filter = filterFrom(formData);
+    const { count } = await bulkDecide(
+      input.scope === 'selected'
+        ? { campaignId: id, decision: input.decision, ids: input.ids, reason: input.reason }
+        : { campaignId: id, decision: input.decision, filter, reason: input.reason },
+      me.id,
+    );
+    const verb = input.decision === 'approve' ? 'Approved' : 'Rejected';
+    return `${verb} ${count} ${count === 1 ? 'entry' : 'entries'}.`;
+  });
+}
+
+const mergeFormSchema = z.object({ keepId: z.uuid(), a: z.uuid(), b: z.uuid() });
+
+export async function mergeAction(formData: FormData): Promise<void> {
+  await respond(formData, async (me) => {
+    const input = parseOrThrow(mergeFormSchema, fields(formData));
+    const duplicateId = input.keepId === input.a ? input.b : input.a;
+    await mergeSignOns({ keepId: input.keepId, duplicateId }, me.id);
+    return 'Merged: the other entry is now a rejected duplicate of the one kept.';
+  });
+}
+
+/** The edit page uses useActionState, so field errors show next to the fields. */
+export async function editAction(
+  _prev: { error?: string; fieldErrors?: Record<string, string[] | undefined> },
+  formData: FormData,
+): Promise<{ error?: string; fieldErrors?: Record<string, string[] | undefined> }> {
+  const id = campaignId.safeParse(formData.get('campaignId'));
+  if (!id.success) redirect('/dashboard');
+  try {
+    const me = await requireCoordinatorForAction();
+    const input = parseOrThrow(editSignOnSchema, fields(formData));
+    await editSignOn(input, me.id);
+  } catch (error) {
+    rethrowNextControlFlow(error);
+    if (!isDomainError(error)) console.error(error);
+    return isDomainError(error)
+      ? { error: error.message, fieldErrors: error.fieldErrors }
+      : { error: 'Something went wrong on our side. Please try again.' };
+  }
+  revalidatePath(`/dashboard/campaigns/${id.data}`, 'layout');
+  redirect(reviewHref(id.data, filterFrom(formData), { notice: 'Saved your changes; the original submission is kept.' }));
+}
