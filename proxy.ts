@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 /** Larger than any valid public form (a sign-on is at most a few KB), far below 1 MB. */
 const MAX_PUBLIC_FORM_BYTES = 64 * 1024;
+/** Coordinators' forms: an import carries a list of up to 1 MB twice (next.config.ts allows 4 MB). */
+const MAX_COORDINATOR_FORM_BYTES = 4 * 1024 * 1024 - 64 * 1024;
 
 /**
  * Oversized POSTs to the public signer pages are refused here with a 413 page: past this
@@ -10,7 +12,8 @@ const MAX_PUBLIC_FORM_BYTES = 64 * 1024;
 export function proxy(request: NextRequest) {
   if (request.method !== 'POST') return NextResponse.next();
   const length = Number(request.headers.get('content-length') ?? '0');
-  if (length <= MAX_PUBLIC_FORM_BYTES) return NextResponse.next();
+  const limit = request.nextUrl.pathname.startsWith('/dashboard/') ? MAX_COORDINATOR_FORM_BYTES : MAX_PUBLIC_FORM_BYTES;
+  if (length <= limit) return NextResponse.next();
   return new NextResponse(
     '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Too large</title>' +
       '<main style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem">' +
@@ -19,4 +22,4 @@ export function proxy(request: NextRequest) {
   );
 }
 
-export const config = { matcher: ['/letters/:path*', '/verify/:path*', '/signed/:path*'] };
+export const config = { matcher: ['/letters/:path*', '/verify/:path*', '/signed/:path*', '/dashboard/:path*'] };

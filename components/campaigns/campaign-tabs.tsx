@@ -9,6 +9,7 @@ export function CampaignTabs({ base }: { base: string }) {
     { href: base, label: 'Overview' },
     { href: `${base}/letter`, label: 'Letter' },
     { href: `${base}/versions`, label: 'Versions' },
+    { href: `${base}/import`, label: 'Import' },
     { href: `${base}/settings`, label: 'Settings' },
     { href: `${base}/coordinators`, label: 'Coordinators' },
     { href: `${base}/activity`, label: 'Activity' },
