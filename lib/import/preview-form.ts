@@ -96,8 +96,8 @@ const parseStepSchema = z.object({
   file: z
     .instanceof(File)
     .optional()
-    // Browsers send an empty, nameless file when none was chosen.
-    .transform((f) => (f && (f.size > 0 || f.name) ? f : undefined))
+    // Browsers send an empty file when none was chosen (and an empty file holds no list).
+    .transform((f) => (f && f.size > 0 ? f : undefined))
     .refine((f) => !f || f.size <= MAX_UPLOAD_BYTES, 'This file is larger than 1 MB. Split it into several files.'),
   defaultKind,
 });

@@ -1,58 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-
-type MailboxMessage = { id: string; to: string; subject: string; template: string; createdAt: string; links: string[] };
-
-/** The newest message of a template to an address in the development mailbox (SPEC §7), once it arrives. */
-async function latestMail(request: APIRequestContext, to: string, template: string, after = 0): Promise<MailboxMessage> {
-  let found: MailboxMessage | undefined;
-  await expect
-    .poll(
-      async () => {
-        const response = await request.get('/dev/mailbox.json');
-        if (!response.ok()) return undefined;
-        const { messages } = (await response.json()) as { messages: MailboxMessage[] };
-        found = messages
-          .filter((m) => m.to === to && m.template === template && Date.parse(m.createdAt) >= after)
-          .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
-        return found?.id;
-      },
-      { message: `a ${template} email to ${to}`, timeout: 20_000 },
-    )
-    .toBeTruthy();
-  return found!;
-}
-
-async function mailsTo(request: APIRequestContext, to: string): Promise<MailboxMessage[]> {
-  const { messages } = (await (await request.get('/dev/mailbox.json')).json()) as { messages: MailboxMessage[] };
-  return messages.filter((m) => m.to === to);
-}
-
-async function requestLink(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Your email address').fill(email);
-  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-  await expect(page).toHaveURL(/\/sign-in\/check-email$/);
-  await expect(page.getByRole('status')).toContainText('If that address belongs to a coordinator');
-}
-
-const tab = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Campaign' }).getByRole('link', { name, exact: true });
-
-/** Asks for a link, opens it from the mailbox and presses the one button that uses it. */
-async function signIn(page: Page, email: string) {
-  const asked = Date.now() - 1000;
-  await requestLink(page, email);
-  const mail = await latestMail(page.request, email, 'coordinator-sign-in', asked);
-  const link = mail.links.find((l) => l.includes('/sign-in/confirm'));
-  expect(link, 'the sign-in email links to the confirmation page').toBeTruthy();
-  await page.goto(link!);
-  // Opening the link alone does not sign in (mail scanners open links).
-  await expect(page.getByRole('heading', { name: 'Sign in to Undersigned' })).toBeVisible();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByRole('heading', { name: 'Your campaigns' })).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { latestMail, mailsTo, requestLink, signIn, tab } from './support/coordinator';
 
 test('a coordinator writes, opens and revises a letter, then brings in a co-coordinator', async ({ page, browser }) => {
   const stamp = Date.now().toString(36);
