@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { idle, type FormState } from '@/lib/errors';
-import type { ImportScreen, PreviewRow } from '@/lib/import/preview-form';
+import { needsCountryChoice, type ImportScreen, type PreviewRow } from '@/lib/import/preview-form';
 import type { ImportFlag } from '@/lib/import/types';
 import type { FormAction } from '../ui/action-form';
 import { ActionForm } from '../ui/action-form';
@@ -226,6 +226,16 @@ function PreviewForm({
           unless you tick “keep both”.
         </p>
         <FormMessage state={state} />
+        <div className="flex flex-wrap items-center gap-3 pt-2">
+          {/* The form's first buttons, so Enter in a field updates the preview rather than importing. */}
+          <SubmitButton name="intent" value="refresh" className="btn-secondary">
+            Update preview
+          </SubmitButton>
+          <SubmitButton name="intent" value="import">
+            Import {screen.importCount} {screen.importCount === 1 ? 'entry' : 'entries'}
+          </SubmitButton>
+          <Link href={`/dashboard/campaigns/${campaignId}/import`}>Start again</Link>
+        </div>
       </section>
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
@@ -251,26 +261,36 @@ function PreviewForm({
           </thead>
           <tbody>
             {screen.rows.map((row, i) => (
-              <PreviewTableRow key={i} index={i} row={row} errors={screen.rowErrors[i] ?? []} countries={countries} />
+              <PreviewTableRow
+                key={i}
+                index={i}
+                row={row}
+                errors={screen.rowErrors[i] ?? []}
+                countries={needsCountryChoice(row) || screen.expanded.includes(i) ? countries : null}
+                countryName={countries.find((c) => c.code === row.country)?.name ?? row.country ?? ''}
+              />
             ))}
           </tbody>
         </table>
-      </div>
-      <div className="card flex flex-wrap items-center gap-3">
-        {/* First, so Enter in a field updates the preview rather than importing. */}
-        <SubmitButton name="intent" value="refresh" className="btn-secondary">
-          Update preview
-        </SubmitButton>
-        <SubmitButton name="intent" value="import">
-          Import {screen.importCount} {screen.importCount === 1 ? 'entry' : 'entries'}
-        </SubmitButton>
-        <Link href={`/dashboard/campaigns/${campaignId}/import`}>Start again</Link>
       </div>
     </form>
   );
 }
 
-function PreviewTableRow({ index, row, errors, countries }: { index: number; row: PreviewRow; errors: string[]; countries: CountryOption[] }) {
+function PreviewTableRow({
+  index,
+  row,
+  errors,
+  countries,
+  countryName,
+}: {
+  index: number;
+  row: PreviewRow;
+  errors: string[];
+  /** Every country, or null to offer only the row's own (and a button for the full list). */
+  countries: CountryOption[] | null;
+  countryName: string;
+}) {
   const n = index + 1;
   const field = (name: string) => `rows.${index}.${name}`;
   const id = (name: string) => `row-${index}-${name}`;
@@ -324,12 +344,17 @@ function PreviewTableRow({ index, row, errors, countries }: { index: number; row
         </label>
         <select id={id('country')} name={field('country')} defaultValue={row.country ?? ''} className="field-input max-w-48 py-1">
           <option value="">None / international</option>
-          {countries.map((c) => (
+          {(countries ?? (row.country ? [{ code: row.country, name: countryName }] : [])).map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
             </option>
           ))}
         </select>
+        {!countries && (
+          <button type="submit" name="intent" value={`edit-${index}`} className="mt-1 block text-xs text-accent underline">
+            Other country<span className="sr-only"> for entry {n}</span>
+          </button>
+        )}
       </td>
       <td className="p-2">
         {row.flags.length > 0 && (

@@ -79,13 +79,17 @@ const defaultKind = z.enum(entryKinds).catch('organization');
 const previewRowsSchema = z
   .object({
     campaignId,
-    intent: z.enum(['refresh', 'import']),
+    // "edit-3": show entry 3's full country list (kept short otherwise, so long lists stay light).
+    intent: z.union([z.enum(['refresh', 'import']), z.templateLiteral(['edit-', z.number().int().min(0).max(99_999)])]),
     state: jsonArray,
     rows: z.record(z.string().regex(/^\d{1,5}$/), rowInputSchema).default({}),
   })
   .superRefine((v, ctx) => {
     for (const key of Object.keys(v.rows)) {
       if (Number(key) >= v.state.length) ctx.addIssue({ code: 'custom', message: 'The preview could not be read. Please start again.' });
+    }
+    if (v.intent.startsWith('edit-') && Number(v.intent.slice(5)) >= v.state.length) {
+      ctx.addIssue({ code: 'custom', message: 'The preview could not be read. Please start again.' });
     }
   });
 
@@ -233,6 +237,14 @@ export function previewState(rows: readonly ParsedEntry[]): string {
 
 export type { ColumnRole };
 
+/**
+ * Rows that show every country in their select: those still needing a country or a look.
+ * Others offer their country and "none" plus a button for the full list, because 250
+ * options on every row of a long list make the page too heavy to use.
+ */
+export const needsCountryChoice = (row: Pick<ParsedEntry, 'country' | 'flags'>) =>
+  row.country === null || row.flags.some((f) => f === 'country_not_recognised' || f === 'region_mapped' || f === 'line_not_understood');
+
 /** What the import screen shows after each submission. */
 export type ImportScreen =
   | {
@@ -254,5 +266,7 @@ export type ImportScreen =
       sentence: string;
       importCount: number;
       rowErrors: Record<number, string[]>;
+      /** Rows whose full country list was asked for. */
+      expanded: number[];
     }
   | { step: 'imported'; batchId: string; count: number; sentence: string };

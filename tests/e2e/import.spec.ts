@@ -98,6 +98,7 @@ const publicSentence = async (page: Page, slug: string) => {
 };
 
 test('a coordinator pastes a mixed list, fixes a flagged country, imports it and undoes it', async ({ page, browser }) => {
+  test.setTimeout(120_000);
   expect(pasted.split('\n')).toHaveLength(60);
   const stamp = Date.now().toString(36);
   await signIn(page, 'coordinator@example.org');
@@ -167,6 +168,9 @@ test('a coordinator pastes a mixed list, fixes a flagged country, imports it and
   await plain.getByRole('button', { name: 'Preview the import' }).click();
   await expect(plain.getByTestId('preview-row')).toHaveCount(3);
   await expect(plain.getByTestId('preview-sentence')).toHaveText('2 individuals from 2 countries');
+  // A recognised country offers the full list on request.
+  await plain.getByRole('button', { name: 'Other country for entry 1' }).click();
+  await plain.getByRole('combobox', { name: 'Country of entry 1' }).selectOption({ label: 'Tanzania' });
   await plain.getByTestId('preview-row').filter({ hasText: 'Bruno Marchetti' }).getByRole('checkbox', { name: /Exclude/ }).check();
   await plain.getByRole('button', { name: 'Update preview' }).click();
   await expect(plain.getByTestId('preview-sentence')).toHaveText('1 individual from 1 country');

@@ -40,6 +40,7 @@ describe('the import form schema', () => {
     expect(parsed.rows['2']).toMatchObject({ country: 'IS', keep: false, exclude: false });
     expect(parsed.rows['3']).toMatchObject({ keep: true });
     expect(parsed.rows['4']).toMatchObject({ exclude: true });
+    expect(importFormSchema.parse(form(state, {}, 'edit-5')).intent).toBe('edit-5');
   });
 
   it.each([
@@ -53,6 +54,7 @@ describe('the import form schema', () => {
     ['too many entries', form(JSON.stringify(Array.from({ length: 5001 }, () => JSON.parse(state)[0])))],
     ['a campaign id that is not an id', { ...form(state), campaignId: 'protect-the-river-commons' }],
     ['an unknown step', form(state, {}, 'approve')],
+    ['an entry to edit that is not in the state', form(state, {}, 'edit-40')],
   ])('rejects %s', (_label, input) => {
     expect(importFormSchema.safeParse(input).success).toBe(false);
   });

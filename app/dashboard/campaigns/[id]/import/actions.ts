@@ -35,6 +35,7 @@ async function preview(
   choices: { excluded?: Set<number>; keep?: Set<number>; firstLook?: boolean } = {},
   rowErrors: Record<number, string[]> = {},
   message?: string,
+  expanded: number[] = [],
 ): Promise<Result> {
   if (entries.length === 0) {
     throw new DomainError('invalid_input', 'No entries were found. Check the text or the column chosen for names.', {
@@ -45,7 +46,7 @@ async function preview(
   return {
     status: 'success',
     message,
-    data: { step: 'preview', key: randomUUID(), state: previewState(result.rows), ...result, rowErrors },
+    data: { step: 'preview', key: randomUUID(), state: previewState(result.rows), ...result, rowErrors, expanded },
   };
 }
 
@@ -79,9 +80,13 @@ async function mapStep(input: Step<'map'>, me: CurrentCoordinator): Promise<Resu
   return preview(input.campaignId, me, entriesFromCsv(table, columns, { defaultKind: input.defaultKind }), { firstLook: true });
 }
 
-async function previewStep(input: Step<'refresh' | 'import'>, me: CurrentCoordinator): Promise<Result> {
+async function previewStep(input: Exclude<ImportFormInput, { intent: 'parse' | 'map' }>, me: CurrentCoordinator): Promise<Result> {
   const { entries, excluded, keep } = applyRowInputs(input.state, input.rows);
   if (input.intent === 'refresh') return preview(input.campaignId, me, entries, { excluded, keep }, {}, 'Preview updated.');
+  if (input.intent !== 'import') {
+    const row = Number(input.intent.slice('edit-'.length));
+    return preview(input.campaignId, me, entries, { excluded, keep }, {}, `Choose the country of entry ${row + 1}.`, [row]);
+  }
 
   // Flags are worked out again here, never taken from the form.
   const shown = await previewImportRows({ campaignId: input.campaignId, entries, excluded, keep }, me.id);
