@@ -6,7 +6,7 @@ const MAX_PUBLIC_FORM_BYTES = 64 * 1024;
 const MAX_COORDINATOR_FORM_BYTES = 4 * 1024 * 1024 - 64 * 1024;
 
 /**
- * Oversized POSTs to the public signer pages are refused here with a 413 page: past this
+ * Oversized POSTs to the public signer pages (and to coordinators' pages, with a higher limit) are refused here with a 413 page: past this
  * point Next.js would answer a server action over its body limit with a 500.
  */
 export function proxy(request: NextRequest) {

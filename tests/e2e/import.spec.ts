@@ -98,7 +98,8 @@ const publicSentence = async (page: Page, slug: string) => {
 };
 
 test('a coordinator pastes a mixed list, fixes a flagged country, imports it and undoes it', async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  // Axe over the 54-row preview takes about 20 s on its own.
+  test.setTimeout(150_000);
   expect(pasted.split('\n')).toHaveLength(60);
   const stamp = Date.now().toString(36);
   await signIn(page, 'coordinator@example.org');
@@ -155,10 +156,9 @@ test('a coordinator pastes a mixed list, fixes a flagged country, imports it and
   const batch = page.getByRole('region', { name: 'Past imports' }).getByRole('row').nth(1);
   await expect(batch).toContainText('53');
   await batch.getByRole('button', { name: /^Undo/ }).click();
-  await expect(page.getByRole('status')).toHaveText('Import undone: 53 entries were removed from the list.');
+  await expect(batch).toContainText('Undone');
+  await expect(batch.getByRole('button')).toHaveCount(0);
   expect(await publicSentence(page, slug)).toBe(before);
-  await page.goto(`${path}/import`);
-  await expect(page.getByRole('region', { name: 'Past imports' }).getByRole('row').nth(1)).toContainText('Undone');
 
   // Without JavaScript, the same steps work as plain form posts.
   const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
