@@ -13,6 +13,11 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // An import of a 1 MB list carries it twice (the file, then the preview's fields); public
+    // forms stay limited to far less by proxy.ts.
+    serverActions: { bodySizeLimit: '4mb' },
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

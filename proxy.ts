@@ -3,6 +3,8 @@ import { contentSecurityPolicy } from './lib/security/headers';
 
 /** Larger than any valid public form (a sign-on is at most a few KB), far below 1 MB. */
 const MAX_PUBLIC_FORM_BYTES = 64 * 1024;
+/** Coordinators' forms: an import carries a list of up to 1 MB twice (next.config.ts allows 4 MB). */
+const MAX_COORDINATOR_FORM_BYTES = 4 * 1024 * 1024 - 64 * 1024;
 const publicFormPaths = /^\/(letters|verify|signed)(\/|$)/;
 
 function tooLarge(): NextResponse {
@@ -16,15 +18,18 @@ function tooLarge(): NextResponse {
 
 /**
  * Runs before every page and action:
- * - oversized POSTs to the public signer pages get a 413 page (past this point Next.js would
- *   answer a server action over its body limit with a 500);
+ * - oversized POSTs to the public signer pages (and, with a higher limit, to coordinators'
+ *   pages) get a 413 page: past this point Next.js would answer a server action over its body
+ *   limit with a 500;
  * - every response gets a fresh CSP nonce, which Next.js reads from the request's policy and
  *   puts on its own scripts, so no injected script can run.
  */
 export function proxy(request: NextRequest) {
-  if (request.method === 'POST' && publicFormPaths.test(request.nextUrl.pathname)) {
+  if (request.method === 'POST') {
+    const { pathname } = request.nextUrl;
+    const limit = pathname.startsWith('/dashboard/') ? MAX_COORDINATOR_FORM_BYTES : publicFormPaths.test(pathname) ? MAX_PUBLIC_FORM_BYTES : null;
     const length = Number(request.headers.get('content-length') ?? '0');
-    if (length > MAX_PUBLIC_FORM_BYTES) return tooLarge();
+    if (limit !== null && length > limit) return tooLarge();
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });

@@ -1,0 +1,211 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn, tab } from './support/coordinator';
+
+// 60 lines as a coalition might paste them from a document: headings, both kinds, a
+// separator-less country ("Friends of the Quiet Marsh Bangladesh"), a table row, a region
+// ("Scotland"), an entry repeated, and one place nobody recognises ("Atlantis").
+const pasted = [
+  'Signatories',
+  'Organizations',
+  'Harbour Light Collective (HLC), Kenya',
+  'Green Lantern Fund – Peru',
+  'Coastal Weavers Union | Norway |',
+  'Friends of the Quiet Marsh Bangladesh',
+  'Riverstone Alliance USA',
+  'Orchard Keepers Network, Ghana',
+  'Salt Meadow Trust, Portugal',
+  'Blue Heron Society – Chile',
+  'Tidewater Commons, Philippines',
+  'Northern Fern Council, Canada',
+  'Meadowlark Youth Forum, Uganda',
+  'Clearwater Farmers Cooperative, India',
+  'Silver Birch Institute, Finland',
+  'Lowland Rain Coalition, Brazil',
+  'Driftwood Artists Guild, New Zealand',
+  'Copper Hill Residents Association, Zambia',
+  'Sunrise Fisherfolk League, Indonesia',
+  'Bramble Path Foundation, Ireland',
+  'Kestrel Ridge Watch, South Africa',
+  'Lantern Bay Friends, Japan',
+  'Granite Springs Initiative, Mexico',
+  'Willow Creek Mothers, Nigeria',
+  'Amber Dune Collective, Morocco',
+  'Example Group, Atlantis',
+  'Harbour Light Collective, Kenya',
+  'Ironwood Legal Aid, Colombia',
+  'Marigold Health Circle, Nepal',
+  'Open Tide Network',
+  'Pebble Shore Cooperative, Senegal',
+  'Quartz Valley Council, Mongolia',
+  'Red Kite Association, UK',
+  'Sandpiper Learning Hub, Bangladesh',
+  'Thistle Commons, Scotland',
+  'Upland Water Keepers, Peru',
+  'Violet Fields Union, Argentina',
+  'Windward Islands Reef Care, Jamaica',
+  'Yellow Reed Trust, Vietnam',
+  'Zephyr Climate Action, Germany',
+  'Amberley Tenants Voice, Australia',
+  'Beacon Street Food Bank, USA',
+  'Cedar Grove Elders, Lebanon',
+  '',
+  'Individuals',
+  'Ada Okonkwo, Professor of Hydrology',
+  'Bruno Marchetti, Journalist, Italy',
+  'Chiara Lindqvist | Marine Biologist |',
+  'Dmitri Adeyemi, Retired Judge, Nigeria',
+  'Elena Ruiz, Mayor of Puerto Alto, Chile',
+  'Farah Haddad, Lawyer, Jordan',
+  'Gustav Nilsen, Fisherman, Norway',
+  'Hana Kobayashi, Teacher, Japan',
+  'Ivan Petrov, Engineer',
+  'Jia Wen, Student, Singapore',
+  'Kofi Mensah, Farmer, Ghana',
+  'Lucia Ferreira, Nurse, Brazil',
+  'Mateo Silva, Architect, Uruguay',
+  '',
+  'Sincerely,'
+].join('\n');
+
+async function expectNoAxeViolations(page: Page) {
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+}
+
+/** A fresh campaign of this test's own, open for sign-on, so the counts are its alone. */
+async function createOpenCampaign(page: Page, stamp: string): Promise<{ slug: string; path: string }> {
+  const slug = `imported-list-${stamp}`;
+  await page.getByRole('link', { name: 'New campaign' }).click();
+  await page.getByLabel('Title of the letter').fill(`Rivers need room ${stamp}`);
+  await page.getByLabel('Web address').fill(slug);
+  await page.getByRole('button', { name: 'Create the campaign' }).click();
+  await expect(page).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]+\/letter$/);
+  const path = new URL(page.url()).pathname.replace(/\/letter$/, '');
+  await page.getByLabel('Addressees').fill('Minister of Water');
+  await page.getByLabel('Body', { exact: true }).fill('We ask that rivers be given room to flood safely.');
+  await page.getByLabel('Closing').fill('Sincerely,');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status')).toHaveText('Draft saved.');
+  await tab(page, 'Overview').click();
+  await page.getByRole('button', { name: 'Open for sign-on' }).click();
+  await expect(page.getByRole('status')).toHaveText('The campaign is opened.');
+  return { slug, path };
+}
+
+const publicSentence = async (page: Page, slug: string) => {
+  await page.goto(`/letters/${slug}`);
+  return (await page.getByTestId('summary-sentence').textContent())?.trim();
+};
+
+test('a coordinator pastes a mixed list, fixes a flagged country, imports it and undoes it', async ({ page, browser }) => {
+  // Axe over the 54-row preview takes about 20 s on its own.
+  test.setTimeout(150_000);
+  expect(pasted.split('\n')).toHaveLength(60);
+  const stamp = Date.now().toString(36);
+  await signIn(page, 'coordinator@example.org');
+  const { slug, path } = await createOpenCampaign(page, stamp);
+  const before = await publicSentence(page, slug);
+  expect(before).toBe('No signatories yet');
+
+  await page.goto(path);
+  await tab(page, 'Import').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import signatories' })).toBeVisible();
+  await expect(page.getByText('No imports yet.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Paste the list').fill(pasted);
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  await expect(page.getByRole('heading', { name: 'Preview: nothing is saved yet' })).toBeVisible();
+  const rows = page.getByTestId('preview-row');
+  await expect(rows).toHaveCount(54);
+  await expectNoAxeViolations(page);
+
+  // The repeated entry is flagged against the first one and left out of the count.
+  const repeat = rows.filter({ hasText: 'Harbour Light Collective, Kenya' });
+  await expect(repeat.getByText('Repeats entry 1')).toBeVisible();
+  await expect(page.getByTestId('preview-sentence')).toHaveText('40 organizations and 13 individuals from 38 countries');
+  await expect(page.getByRole('button', { name: 'Import 53 entries' })).toBeVisible();
+  // A region is read as its country, and said so.
+  await expect(rows.filter({ hasText: 'Thistle Commons, Scotland' }).getByText('Region read as a country')).toBeVisible();
+
+  // The unknown place: fix the name and choose the country.
+  const atlantis = rows.filter({ hasText: 'Example Group, Atlantis' });
+  await expect(atlantis.getByText('Country not recognised')).toBeVisible();
+  await atlantis.getByRole('textbox', { name: /^Name of entry/ }).fill('Example Group');
+  await atlantis.getByRole('combobox', { name: /^Country of entry/ }).selectOption({ label: 'Iceland' });
+  await page.getByRole('button', { name: 'Update preview' }).click();
+  await expect(page.getByRole('status')).toHaveText('Preview updated.');
+  const fixed = rows.filter({ hasText: 'Example Group, Atlantis' });
+  await expect(fixed.getByText('Country not recognised')).toHaveCount(0);
+  await expect(fixed.getByRole('combobox', { name: /^Country of entry/ })).toHaveValue('IS');
+  const previewSentence = (await page.getByTestId('preview-sentence').textContent())!.trim();
+  expect(previewSentence).toBe('40 organizations and 13 individuals from 39 countries');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Import 53 entries' }).click();
+  await expect(page.getByRole('status')).toHaveText('Imported 53 entries.');
+  await expect(page.getByTestId('imported-sentence')).toHaveText(previewSentence);
+
+  // The public page says exactly what the preview promised.
+  const importPage = page.url();
+  expect(await publicSentence(page, slug)).toBe(previewSentence);
+
+  // The batch is listed and can be undone; the sentence returns to what it was.
+  await page.goto(importPage);
+  await tab(page, 'Import').click();
+  const batch = page.getByRole('region', { name: 'Past imports' }).getByRole('row').nth(1);
+  await expect(batch).toContainText('53');
+  await batch.getByRole('button', { name: /^Undo/ }).click();
+  await expect(batch).toContainText('Undone');
+  await expect(batch.getByRole('button')).toHaveCount(0);
+  expect(await publicSentence(page, slug)).toBe(before);
+
+  // Without JavaScript, the same steps work as plain form posts.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto(`${path}/import`);
+  await plain.getByLabel('Paste the list').fill('Individuals\nAda Okonkwo, Professor of Hydrology, Kenya\nBruno Marchetti, Journalist, Italy\nAda Okonkwo, Kenya');
+  await plain.getByRole('button', { name: 'Preview the import' }).click();
+  await expect(plain.getByTestId('preview-row')).toHaveCount(3);
+  await expect(plain.getByTestId('preview-sentence')).toHaveText('2 individuals from 2 countries');
+  // A recognised country offers the full list on request.
+  await plain.getByRole('button', { name: 'Other country for entry 1' }).click();
+  await plain.getByRole('combobox', { name: 'Country of entry 1' }).selectOption({ label: 'Tanzania' });
+  await plain.getByTestId('preview-row').filter({ hasText: 'Bruno Marchetti' }).getByRole('checkbox', { name: /Exclude/ }).check();
+  await plain.getByRole('button', { name: 'Update preview' }).click();
+  await expect(plain.getByTestId('preview-sentence')).toHaveText('1 individual from 1 country');
+  await plain.getByRole('button', { name: 'Import 1 entry' }).click();
+  await expect(plain.getByRole('status')).toHaveText('Imported 1 entry.');
+  await noScript.close();
+  expect(await publicSentence(page, slug)).toBe('1 individual from 1 country');
+});
+
+test('an import that is too large or empty is refused with a clear message', async ({ page }) => {
+  await signIn(page, 'coordinator@example.org');
+  const { path } = await createOpenCampaign(page, `${Date.now().toString(36)}x`);
+  await page.goto(`${path}/import`);
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Paste a list' })).toHaveText('Paste a list or choose a CSV file.');
+
+  await page.getByLabel('Or upload a CSV file').setInputFiles({
+    name: 'huge.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`Organisation,Country\n${'Example Organization,Kenya\n'.repeat(45_000)}`),
+  });
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  await expect(page.getByText('This file is larger than 1 MB. Split it into several files.')).toBeVisible();
+
+  // A CSV goes through the column-mapping step.
+  await page.getByLabel('Or upload a CSV file').setInputFiles({
+    name: 'list.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('No.,Organisation,Where\n1,Harbour Light Collective,Kenya\n2,Green Lantern Fund,Peru\n'),
+  });
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  await expect(page.getByRole('heading', { name: 'Which column holds what?' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expect(page.getByLabel('Organisation')).toHaveValue('name');
+  await page.getByLabel('Where').selectOption('country');
+  await page.getByRole('button', { name: 'Show the preview' }).click();
+  await expect(page.getByTestId('preview-sentence')).toHaveText('2 organizations from 2 countries');
+});
