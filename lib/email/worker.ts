@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or } from 'dr
 import { getDb, type Db } from '@/db/client';
 import { outboxMessages } from '@/db/schema';
 import { env } from '../env';
+import { HOUSEKEEPING_INTERVAL_MS, runHousekeeping } from '../security/housekeeping';
 import { isTemplateName, renderEmail } from './render';
 import type { EmailTemplates } from './templates';
 import { batchKeyFor, transportFromEnv, type Delivery, type SendFailure, type Transport } from './transports';
@@ -267,11 +268,17 @@ export async function runWorkerOnce(options: WorkerOptions = {}): Promise<Worker
 export type RunningWorker = { stop: () => Promise<void> };
 
 /**
- * Polls the outbox about every second, one run at a time. The timer is unref'd so the worker
- * never keeps a process alive by itself (pass keepAlive for the stand-alone worker).
+ * Polls the outbox about every second, one run at a time, and purges expired private data
+ * (unverified sign-ons, old rate-limit counters) at most once per housekeeping interval. The
+ * timer is unref'd so the worker never keeps a process alive by itself (pass keepAlive for
+ * the stand-alone worker).
  */
-export function startWorker(options: WorkerOptions & { intervalMs?: number; keepAlive?: boolean } = {}): RunningWorker {
-  const { intervalMs = 1_000, keepAlive = false, ...workerOptions } = options;
+export function startWorker(
+  options: WorkerOptions & { intervalMs?: number; keepAlive?: boolean; housekeepingIntervalMs?: number } = {},
+): RunningWorker {
+  const { intervalMs = 1_000, keepAlive = false, housekeepingIntervalMs = HOUSEKEEPING_INTERVAL_MS, ...workerOptions } = options;
+  const now = workerOptions.now ?? (() => new Date());
+  let housekeptAt = -Infinity;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
@@ -281,9 +288,21 @@ export function startWorker(options: WorkerOptions & { intervalMs?: number; keep
     timer = setTimeout(tick, intervalMs);
     if (!keepAlive) timer.unref();
   };
+  const housekeep = async () => {
+    const at = now();
+    if (at.getTime() - housekeptAt < housekeepingIntervalMs) return;
+    housekeptAt = at.getTime();
+    try {
+      const { signOnsPurged } = await runHousekeeping(at, workerOptions.db);
+      if (signOnsPurged > 0) console.log(`[worker] purged ${signOnsPurged} sign-on(s) never verified`);
+    } catch (error) {
+      // Tried again at the next interval; email delivery goes on meanwhile.
+      console.error('[worker] housekeeping failed', error);
+    }
+  };
   const tick = () => {
     running = runWorkerOnce(workerOptions)
-      .then(() => undefined)
+      .then(housekeep)
       .catch((error) => console.error('[email] worker run failed; trying again shortly', error))
       .finally(() => {
         running = null;
