@@ -95,7 +95,9 @@ describe('bad input', () => {
           const form = kind === 'individual' ? individual({ [field]: value }) : organization({ [field]: value });
           const response = await post(slug, form);
           const label = `${kind}.${field} = ${show(value)} (${family})`;
-          expect([303, 400], label).toContain(response.status);
+          // 409: a versionSeen that reads as a newer or older version of the letter.
+          expect([303, 400, 409], label).toContain(response.status);
+          if (response.status === 409) continue;
           if (response.status === 400) {
             const body = (await response.json()) as { error: { code: string; fields?: Record<string, string[]> } };
             expect(body.error.code, label).toBe('invalid_input');
@@ -230,7 +232,7 @@ describe('bad input', () => {
         if (response.status === 400) expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_input');
       }
     }
-  });
+  }, 600_000);
 
   it('coordinator inputs: campaign, letter, settings and import refuse with field errors or keep the value as typed', async () => {
     const actor = { id: ownerId };
