@@ -89,7 +89,7 @@ test('public pages answer anyone; drafts, private links and the dashboard give s
 
   // Public pages answer everyone.
   for (const path of ['/', '/letters', '/sign-in', '/sign-in/check-email', '/sign-in/confirm', `/letters/${demo}`, `/letters/${demo}/check-email`,
-    `/letters/${demo}/print`, `/letters/${demo}/signatories`, `/letters/${demo}/export.csv`, `/letters/${demo}/export.json`, `/letters/${demo}/export.txt`,
+    `/letters/fair-seas-for-coastal-fishers/print`, `/letters/${demo}/signatories`, `/letters/${demo}/export.csv`, `/letters/${demo}/export.json`, `/letters/${demo}/export.txt`,
     `/api/v1/campaigns/${demo}`, `/api/v1/campaigns/${demo}/signatories?page=1`, `/api/v1/campaigns/${demo}/signatories.csv`]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeLessThan(400);
