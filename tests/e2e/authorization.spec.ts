@@ -89,8 +89,8 @@ test('public pages answer anyone; drafts, private links and the dashboard give s
 
   // Public pages answer everyone.
   for (const path of ['/', '/letters', '/sign-in', '/sign-in/check-email', '/sign-in/confirm', `/letters/${demo}`, `/letters/${demo}/check-email`,
-    `/letters/fair-seas-for-coastal-fishers/print`, `/letters/${demo}/signatories`, `/letters/${demo}/export.csv`, `/letters/${demo}/export.json`, `/letters/${demo}/export.txt`,
-    `/api/v1/campaigns/${demo}`, `/api/v1/campaigns/${demo}/signatories?page=1`, `/api/v1/campaigns/${demo}/signatories.csv`]) {
+    `/letters/fair-seas-for-coastal-fishers/print`, `/letters/fair-seas-for-coastal-fishers/signatories`, `/letters/fair-seas-for-coastal-fishers/export.csv`, `/letters/fair-seas-for-coastal-fishers/export.json`, `/letters/fair-seas-for-coastal-fishers/export.txt`,
+    `/api/v1/campaigns/fair-seas-for-coastal-fishers`, `/api/v1/campaigns/fair-seas-for-coastal-fishers/signatories?page=1`, `/api/v1/campaigns/fair-seas-for-coastal-fishers/signatories.csv`]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeLessThan(400);
   }
