@@ -1,4 +1,5 @@
 import 'server-only';
+import { bySlug } from './by-slug';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaigns, letterVersions } from '@/db/schema';
@@ -55,7 +56,7 @@ export async function getPublicLetter(slug: string): Promise<PublicLetter | null
       letterVersions,
       and(eq(letterVersions.campaignId, campaigns.id), eq(letterVersions.number, campaigns.currentVersion)),
     )
-    .where(and(eq(campaigns.slug, slug), inArray(campaigns.status, [...publicStatuses])))
+    .where(and(bySlug(slug), inArray(campaigns.status, [...publicStatuses])))
     .limit(1);
   if (!row) return null;
   const { campaign: c, version: v } = row;

@@ -26,7 +26,19 @@ export const languageSchema = z
   }, 'Give a language tag such as en, fr or pt-BR.')
   .transform((tag) => Intl.getCanonicalLocales(tag)[0]!);
 
-export const titleSchema = z.string().trim().min(3, 'Give the letter a title.').max(300, 'Keep the title under 300 characters.');
+/** Slugs as created: anything else names no letter and need not reach the database. */
+export const isWellFormedSlug = (slug: string) => slug.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
+
+/** PostgreSQL text cannot hold NUL; lone surrogates cannot be encoded. */
+export const storableText = (s: string) => !s.includes('\u0000') && s.isWellFormed();
+export const unstorableMessage = 'Remove invisible control characters.';
+
+export const titleSchema = z
+  .string()
+  .trim()
+  .min(3, 'Give the letter a title.')
+  .max(300, 'Keep the title under 300 characters.')
+  .refine(storableText, unstorableMessage);
 
 export const createCampaignSchema = z.object({ title: titleSchema, slug: slugSchema, language: languageSchema.default('en') });
 export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;

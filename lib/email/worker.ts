@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or } from 'dr
 import { getDb, type Db } from '@/db/client';
 import { outboxMessages } from '@/db/schema';
 import { env } from '../env';
+import { HOUSEKEEPING_INTERVAL_MS, runHousekeeping } from '../security/housekeeping';
 import { isTemplateName, renderEmail } from './render';
 import type { EmailTemplates } from './templates';
 import { batchKeyFor, transportFromEnv, type Delivery, type SendFailure, type Transport } from './transports';
@@ -267,24 +268,41 @@ export async function runWorkerOnce(options: WorkerOptions = {}): Promise<Worker
 export type RunningWorker = { stop: () => Promise<void> };
 
 /**
- * Polls the outbox about every second, one run at a time. The timer is unref'd so the worker
- * never keeps a process alive by itself (pass keepAlive for the stand-alone worker).
+ * Polls the outbox about every second, one run at a time, and purges expired private data
+ * (unverified sign-ons, old rate-limit counters) at most once per housekeeping interval. The
+ * timer is unref'd so the worker never keeps a process alive by itself (pass keepAlive for
+ * the stand-alone worker).
  */
 /** A periodic job that rides on the worker's loop, run at most once per `everyMs`. */
-export type WorkerDuty = { name: string; everyMs: number; run: () => Promise<unknown> };
+export type WorkerDuty = {
+  name: string;
+  everyMs: number;
+  run: (context: { now: Date; db?: WorkerOptions['db'] }) => Promise<unknown>;
+};
 
 /** The daily digest of entries awaiting review: checking who is due is one cheap query a minute. */
 export const digestDuty: WorkerDuty = {
   name: 'review digest',
   everyMs: 60_000,
   // Loaded on use: the moderation domain need not load for a worker that only delivers.
-  run: async () => (await import('../moderation/digest')).sendDueDigests(),
+  run: async ({ now }) => (await import('../moderation/digest')).sendDueDigests(now),
+};
+
+/** Purges expired private data: sign-ons never verified, old rate-limit counters. */
+export const housekeepingDuty: WorkerDuty = {
+  name: 'housekeeping',
+  everyMs: HOUSEKEEPING_INTERVAL_MS,
+  run: async ({ now, db }) => {
+    const { signOnsPurged } = await runHousekeeping(now, db);
+    if (signOnsPurged > 0) console.log(`[worker] purged ${signOnsPurged} sign-on(s) never verified`);
+  },
 };
 
 export function startWorker(
   options: WorkerOptions & { intervalMs?: number; keepAlive?: boolean; duties?: WorkerDuty[] } = {},
 ): RunningWorker {
-  const { intervalMs = 1_000, keepAlive = false, duties = [digestDuty], ...workerOptions } = options;
+  const { intervalMs = 1_000, keepAlive = false, duties = [digestDuty, housekeepingDuty], ...workerOptions } = options;
+  const now = workerOptions.now ?? (() => new Date());
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
@@ -292,11 +310,11 @@ export function startWorker(
 
   const runDuties = async () => {
     for (const duty of duties) {
-      const now = Date.now();
-      if (now - (lastRun.get(duty.name) ?? -Infinity) < duty.everyMs) continue;
-      lastRun.set(duty.name, now);
+      const at = now();
+      if (at.getTime() - (lastRun.get(duty.name) ?? -Infinity) < duty.everyMs) continue;
+      lastRun.set(duty.name, at.getTime());
       try {
-        await duty.run();
+        await duty.run({ now: at, db: workerOptions.db });
       } catch (error) {
         console.error(`[email] ${duty.name} failed; trying again later`, error);
       }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { bySlug } from '../campaigns/by-slug';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { campaigns, coordinators, importBatches, signOns } from '@/db/schema';
@@ -28,7 +29,7 @@ export async function getImportTarget(slug: string, db?: DbOrTx): Promise<Import
   const [row] = await conn
     .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, status: campaigns.status })
     .from(campaigns)
-    .where(eq(campaigns.slug, slug))
+    .where(bySlug(slug))
     .limit(1);
   return row ?? null;
 }

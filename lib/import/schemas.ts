@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isCountryCode } from '../lists/countries';
-import { cleanText } from '../sign-ons/normalize';
+import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from '../sign-ons/normalize';
+
+const noForbidden = (s: string) => !hasForbiddenChars(s);
 
 /** Most entries one import may write; longer lists are split into several imports. */
 export const MAX_IMPORT_ENTRIES = 5000;
@@ -8,6 +10,7 @@ export const MAX_IMPORT_ENTRIES = 5000;
 const optionalText = (max: number) =>
   z
     .string()
+    .refine(noForbidden, forbiddenCharsMessage)
     .transform(cleanText)
     .pipe(z.string().max(max, `At most ${max} characters.`))
     .nullish()
@@ -16,7 +19,7 @@ const optionalText = (max: number) =>
 /** One entry as the preview hands it to the import (SPEC §4 limits). */
 export const importEntrySchema = z.object({
   kind: z.enum(['organization', 'individual']),
-  name: z.string().transform(cleanText).pipe(z.string().min(1, 'A name is required.').max(200, 'At most 200 characters.')),
+  name: z.string().refine(noForbidden, forbiddenCharsMessage).transform(cleanText).pipe(z.string().min(1, 'A name is required.').max(200, 'At most 200 characters.')),
   acronym: optionalText(20),
   title: optionalText(300),
   country: z
@@ -25,7 +28,7 @@ export const importEntrySchema = z.object({
     .transform((v) => (v ? v.toUpperCase() : null))
     .refine((v) => v === null || isCountryCode(v), 'Choose a country from the list.'),
   /** The pasted line(s), kept with the sign-on so it can be traced back. */
-  line: z.string().max(5000).nullish(),
+  line: z.string().max(5000).transform((s) => s.toWellFormed().replace(/\u0000/g, '\uFFFD')).nullish(),
 });
 export type ImportEntry = z.input<typeof importEntrySchema>;
 

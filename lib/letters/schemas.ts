@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { campaignId, slugSchema, titleSchema } from '../campaigns/schemas';
+import { campaignId, slugSchema, storableText, titleSchema, unstorableMessage } from '../campaigns/schemas';
 
 const block = (max: number, label: string) =>
   z
     .string()
     .default('')
     .transform((v) => v.replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().max(max, `Keep the ${label} under ${max.toLocaleString('en')} characters.`));
+    .pipe(z.string().max(max, `Keep the ${label} under ${max.toLocaleString('en')} characters.`).refine(storableText, unstorableMessage));
 
 export const letterFields = {
   title: titleSchema,
@@ -29,6 +29,6 @@ export const saveLetterSchema = z.object({
   /** Only while draft; ignored afterwards. */
   slug: slugSchema.optional(),
   changeKind: z.enum(['minor', 'substantive']).optional(),
-  changeNote: z.string().trim().max(500, 'Keep the note under 500 characters.').default(''),
+  changeNote: z.string().trim().max(500, 'Keep the note under 500 characters.').refine(storableText, unstorableMessage).default(''),
 });
 export type SaveLetterInput = z.infer<typeof saveLetterSchema>;

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, countDistinct, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { campaigns, letterVersions, listSnapshots, signOns, snapshotEntries } from '@/db/schema';
+import { bySlug } from '../campaigns/by-slug';
 import { effectiveStatus, isFrozen, publicStatuses, type CampaignStatus } from '../campaigns/lifecycle';
 import { normalizeName } from '../sign-ons/normalize';
 import { DOCUMENT_FORMAT, type ListDocumentMeta } from './document';
@@ -100,10 +101,10 @@ async function findListCampaign(where: SQL, onlyPublic: boolean, db?: DbOrTx): P
 }
 
 /** A published campaign (open, closed, locked, delivered) by slug, or null. */
-export const getPublicListCampaign = (slug: string, db?: DbOrTx) => findListCampaign(eq(campaigns.slug, slug), true, db);
+export const getPublicListCampaign = (slug: string, db?: DbOrTx) => findListCampaign(bySlug(slug), true, db);
 export const getPublicListCampaignById = (id: string, db?: DbOrTx) => findListCampaign(eq(campaigns.id, id), true, db);
 /** Any campaign, drafts included: only for callers that checked the coordinator's role. */
-export const getListCampaign = (slug: string, db?: DbOrTx) => findListCampaign(eq(campaigns.slug, slug), false, db);
+export const getListCampaign = (slug: string, db?: DbOrTx) => findListCampaign(bySlug(slug), false, db);
 
 /** The list is public once locked, and before that only if the coordinators chose a live list (SPEC §5, §8). */
 export function isListPublic(c: Pick<ListCampaign, 'status' | 'liveList'>): boolean {

@@ -37,7 +37,4 @@ export async function enforceRateLimits(db: DbOrTx, rules: RateLimitRule[], now 
   if (over) throw new DomainError('rate_limited', 'Too many attempts. Please wait a few minutes and try again.');
 }
 
-/** Old windows are useless; the purge job (or anyone) may call this. */
-export async function purgeRateLimits(db: DbOrTx, olderThan: Date): Promise<void> {
-  await db.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${olderThan}`);
-}
+export { purgeRateLimits } from './housekeeping';

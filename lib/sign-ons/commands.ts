@@ -1,4 +1,5 @@
 import 'server-only';
+import { bySlug } from '../campaigns/by-slug';
 import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import { getDb, type DbOrTx, type Tx } from '@/db/client';
 import { campaigns, signOns, signOnTokens } from '@/db/schema';
@@ -69,7 +70,7 @@ async function requireOpenCampaign(db: DbOrTx, slug: string) {
       currentVersion: campaigns.currentVersion,
     })
     .from(campaigns)
-    .where(eq(campaigns.slug, slug))
+    .where(bySlug(slug))
     .limit(1);
   if (!campaign || !isPublic(campaign.status)) throw new DomainError('not_found', 'This letter does not exist.');
   if (isFrozen(campaign.status)) {

@@ -1,7 +1,18 @@
 /** Trim and collapse whitespace, keep everything else exactly as typed (SPEC §4). */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  // A lone surrogate cannot be stored as UTF-8 (nor in jsonb): it becomes U+FFFD, as a
+  // decoder would have made it of the bytes it came from.
+  return value.toWellFormed().normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
+
+/**
+ * C0/C1 controls other than tab, line feed and carriage return, and the bidi embeddings,
+ * overrides and isolates that can make a name display as something else. PostgreSQL cannot
+ * store NUL in text at all.
+ */
+export const forbiddenChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+export const hasForbiddenChars = (s: string) => forbiddenChars.test(s);
+export const forbiddenCharsMessage = 'Remove invisible control or text-direction characters.';
 
 /**
  * The duplicate key for names: case, accents, punctuation and a leading "The" ignored.

@@ -1,25 +1,12 @@
 import 'server-only';
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaigns, signOns } from '@/db/schema';
 import { recordEvent } from '../audit/record';
 import { requireRole } from '../auth/roles';
 import { DomainError } from '../errors';
-import { UNVERIFIED_TTL_MS } from './lifecycle';
 
-/**
- * Deletes sign-ons never verified within the retention period (SPEC §4: they never count).
- * Run by the worker; safe to run from several instances at once.
- */
-export async function purgeUnverifiedSignOns(now: Date = new Date()): Promise<number> {
-  const db = await getDb();
-  const cutoff = new Date(now.getTime() - UNVERIFIED_TTL_MS);
-  const deleted = await db
-    .delete(signOns)
-    .where(and(eq(signOns.status, 'pending_verification'), lt(signOns.createdAt, cutoff)))
-    .returning({ id: signOns.id });
-  return deleted.length;
-}
+export { purgeUnverifiedSignOns } from './purge';
 
 /**
  * After delivery an owner may erase signers' private data (emails, contact names, comments).

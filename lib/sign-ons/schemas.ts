@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCountryCode } from '../lists/countries';
-import { cleanText } from './normalize';
+import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from './normalize';
 
 /** SPEC §4 limits; the form shows them and the schema enforces them. */
 export const limits = {
@@ -17,11 +17,8 @@ export const limits = {
 /** The picker's value for organizations that work across countries (stored as null). */
 export const INTERNATIONAL = 'international';
 
-// C0/C1 controls other than tab, line feed and carriage return, and the bidi embeddings,
-// overrides and isolates that can make a name display as something else.
-const forbiddenChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
-const noForbidden = (s: string) => !forbiddenChars.test(s);
-const forbiddenMessage = 'Remove invisible control or text-direction characters.';
+const noForbidden = (s: string) => !hasForbiddenChars(s);
+const forbiddenMessage = forbiddenCharsMessage;
 
 const raw = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : v);
 

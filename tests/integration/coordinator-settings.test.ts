@@ -22,7 +22,7 @@ describe('daily digest opt-out', () => {
     expect(await getCoordinatorSettings(me.id)).toMatchObject({ digest: false });
     expect(await getCoordinatorSettings(colleague.id)).toMatchObject({ digest: true });
 
-    await digestDuty.run();
+    await digestDuty.run({ now: new Date() });
     const digests = async (to: string) =>
       (await db.select().from(outboxMessages).where(eq(outboxMessages.to, to))).filter((m) => m.template === 'coordinator-digest');
     expect(await digests(me.email)).toHaveLength(0);
@@ -30,7 +30,7 @@ describe('daily digest opt-out', () => {
 
     // Ticking the box again brings the digest back.
     expect(await setDigestPreference({ digest: true }, me)).toEqual({ digest: true });
-    await digestDuty.run();
+    await digestDuty.run({ now: new Date() });
     expect(await digests(me.email)).toHaveLength(1);
   });
 

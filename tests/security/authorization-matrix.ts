@@ -1,0 +1,101 @@
+/**
+ * Who may use each page, route handler and server action of the app. The matrix test
+ * (authorization-matrix.test.ts) enumerates app/ from the file system and fails on any route
+ * or action missing here, so a new one cannot ship without deciding who may use it.
+ *
+ * Access levels:
+ * - public: anyone; shows published data only.
+ * - signer-token: the private link is the credential; without it, not found.
+ * - coordinator: any signed-in coordinator, scoped to their own campaigns.
+ * - editor / owner: a coordinator with at least that role on the campaign in the URL or form;
+ *   anonymous callers are sent to sign in, coordinators of other campaigns get not found.
+ * - auth: Auth.js's own endpoints.
+ * - development: the development mailbox, only when email goes to the mailbox (no Resend key).
+ *
+ * `checks` names the test files that exercise the refusals (anonymous, no or wrong token,
+ * coordinator of another campaign, editor where owner is needed) and the symbol each checks;
+ * the matrix test verifies that those files do mention it. The HTTP-level checks over every
+ * entry run in tests/e2e/authorization.spec.ts.
+ */
+export type Access = 'public' | 'signer-token' | 'coordinator' | 'editor' | 'owner' | 'auth' | 'development';
+export type Check = { file: string; mentions: string };
+export type RouteEntry = { access: Access; checks: Check[]; note?: string };
+export type ActionEntry = { access: Access; command: string; checks: Check[] };
+
+const commands = 'tests/integration/coordinator-commands.test.ts';
+const signOn = 'tests/integration/sign-on.test.ts';
+const e2e = 'tests/e2e/authorization.spec.ts';
+
+/** Pages, layouts and route handlers, by path under app/. */
+export const routes: Record<string, RouteEntry> = {
+  'app/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: "'/'" }] },
+  'app/layout.tsx': { access: 'public', checks: [] , note: 'chrome only, reads no data' },
+  'app/not-found.tsx': { access: 'public', checks: [], note: 'static' },
+  'app/letters/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: "'/letters'" }] },
+  'app/letters/[slug]/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: '/letters/${draft}' }] },
+  'app/letters/[slug]/check-email/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: '/check-email' }] },
+  'app/letters/[slug]/print/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: '/print' }] },
+  'app/letters/[slug]/signatories/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: '/signatories' }] },
+  'app/letters/[slug]/export.csv/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/export.csv' }] },
+  'app/letters/[slug]/export.json/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/export.json' }] },
+  'app/letters/[slug]/export.txt/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/export.txt' }] },
+  'app/letters/[slug]/sign/route.ts': { access: 'public', checks: [{ file: signOn, mentions: 'postSignOn' }] },
+  'app/api/v1/campaigns/[slug]/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/api/v1/campaigns/${draft}' }] },
+  'app/api/v1/campaigns/[slug]/signatories/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/signatories?' }] },
+  'app/api/v1/campaigns/[slug]/signatories.csv/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/signatories.csv' }] },
+  'app/verify/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/verify/' }, { file: signOn, mentions: 'getVerifyLinkState' }] },
+  'app/verify/[token]/not-found.tsx': { access: 'public', checks: [], note: 'static' },
+  'app/signed/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/signed/' }, { file: signOn, mentions: 'getSignerStatus' }] },
+  'app/signed/[token]/withdraw/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/withdraw' }] },
+  'app/signed/[token]/not-found.tsx': { access: 'public', checks: [], note: 'static' },
+  'app/sign-in/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: "'/sign-in'" }] },
+  'app/sign-in/check-email/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: '/sign-in/check-email' }] },
+  'app/sign-in/confirm/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: '/sign-in/confirm' }], note: 'shows a button; the token is spent only by Auth.js' },
+  'app/api/auth/[...nextauth]/route.ts': { access: 'auth', checks: [{ file: 'tests/integration/coordinator-auth.test.ts', mentions: 'requestSignInLink' }] },
+  'app/dashboard/layout.tsx': { access: 'coordinator', checks: [{ file: e2e, mentions: "'/dashboard'" }] },
+  'app/dashboard/page.tsx': { access: 'coordinator', checks: [{ file: e2e, mentions: "'/dashboard'" }] },
+  'app/dashboard/campaigns/new/page.tsx': { access: 'coordinator', checks: [{ file: e2e, mentions: '/dashboard/campaigns/new' }] },
+  'app/dashboard/campaigns/[id]/layout.tsx': { access: 'editor', checks: [{ file: e2e, mentions: 'campaignPages' }] },
+  'app/dashboard/campaigns/[id]/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: 'campaignPages' }] },
+  'app/dashboard/campaigns/[id]/activity/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'activity'" }] },
+  'app/dashboard/campaigns/[id]/coordinators/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'coordinators'" }] },
+  'app/dashboard/campaigns/[id]/letter/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'letter'" }] },
+  'app/dashboard/campaigns/[id]/preview/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'preview'" }] },
+  'app/dashboard/campaigns/[id]/settings/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'settings'" }] },
+  'app/dashboard/campaigns/[id]/versions/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'versions'" }] },
+  'app/dev/mailbox/page.tsx': { access: 'development', checks: [{ file: 'tests/e2e/mailbox.spec.ts', mentions: '/dev/mailbox' }] },
+  'app/dev/mailbox/[id]/page.tsx': { access: 'development', checks: [{ file: 'tests/e2e/mailbox.spec.ts', mentions: '/dev/mailbox' }] },
+  'app/dev/mailbox/[id]/html/route.ts': { access: 'development', checks: [{ file: 'tests/e2e/mailbox.spec.ts', mentions: '/dev/mailbox' }] },
+  'app/dev/mailbox.json/route.ts': { access: 'development', checks: [{ file: 'tests/e2e/mailbox.spec.ts', mentions: 'mailbox.json' }] },
+};
+
+/** Server actions, by file and exported name: each is a public POST endpoint. */
+export const actions: Record<string, Record<string, ActionEntry>> = {
+  'app/letters/[slug]/actions.ts': {
+    signOnAction: { access: 'public', command: 'submitSignOnForm', checks: [{ file: signOn, mentions: 'submitSignOnForm' }, { file: e2e, mentions: 'foreign Origin' }] },
+    newLinkAction: { access: 'public', command: 'requestNewVerificationLink', checks: [{ file: signOn, mentions: 'requestNewVerificationLink' }] },
+  },
+  'app/verify/[token]/actions.ts': {
+    confirmSignOnAction: { access: 'signer-token', command: 'verifySignOn', checks: [{ file: 'tests/security/bad-input.test.ts', mentions: 'verifySignOn(value)' }] },
+  },
+  'app/signed/[token]/actions.ts': {
+    editSignOnAction: { access: 'signer-token', command: 'editSignOn', checks: [{ file: 'tests/security/bad-input.test.ts', mentions: 'editSignOn(value' }] },
+    withdrawSignOnAction: { access: 'signer-token', command: 'withdrawSignOn', checks: [{ file: 'tests/security/bad-input.test.ts', mentions: 'withdrawSignOn(value)' }] },
+  },
+  'app/sign-in/actions.ts': {
+    requestSignInAction: { access: 'public', command: 'requestSignInLink', checks: [{ file: 'tests/integration/coordinator-auth.test.ts', mentions: 'requestSignInLink' }] },
+  },
+  'app/dashboard/actions.ts': {
+    createCampaignAction: { access: 'coordinator', command: 'createCampaign', checks: [{ file: commands, mentions: 'createCampaign' }] },
+    transitionCampaignAction: { access: 'editor', command: 'transitionCampaign', checks: [{ file: commands, mentions: 'openCampaign' }] },
+    saveLetterAction: { access: 'editor', command: 'saveLetter', checks: [{ file: commands, mentions: 'saveLetter' }] },
+    updateSettingsAction: { access: 'editor', command: 'updateCampaignSettings', checks: [{ file: commands, mentions: 'updateCampaignSettings' }] },
+    inviteCoordinatorAction: { access: 'owner', command: 'inviteCoordinator', checks: [{ file: commands, mentions: 'inviteCoordinator' }] },
+    changeRoleAction: { access: 'owner', command: 'changeCoordinatorRole', checks: [{ file: commands, mentions: 'changeCoordinatorRole' }] },
+    removeCoordinatorAction: { access: 'owner', command: 'removeCoordinator', checks: [{ file: commands, mentions: 'removeCoordinator' }] },
+    signOutAction: { access: 'coordinator', command: 'signOut', checks: [] },
+  },
+  'app/dashboard/campaigns/[id]/email-actions.ts': {
+    retryMessageAction: { access: 'editor', command: 'retryMessage', checks: [{ file: 'tests/integration/email-outbox.test.ts', mentions: 'retryMessage(row!.id, outsider.id)' }] },
+  },
+};
