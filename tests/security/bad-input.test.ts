@@ -65,6 +65,13 @@ async function refusedOrDone<T>(label: string, run: () => Promise<T>, allowed: D
 
 const show = (v: string) => JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…(${v.length})` : v);
 
+/**
+ * Every value goes to every input, and to a rotating pair of that input's fields: each field
+ * still meets every family of the corpus, and the suite runs in minutes rather than hours.
+ */
+const rotate = <T,>(list: readonly T[], i: number, n = 2): T[] =>
+  Array.from({ length: Math.min(n, list.length) }, (_, k) => list[(i + k) % list.length]!);
+
 describe('bad input', () => {
   let slug: string;
   let campaignId: string;
@@ -89,9 +96,9 @@ describe('bad input', () => {
     } as const;
     const db = await getDb();
     let accepted = 0;
-    for (const { family, value } of corpus) {
+    for (const [i, { family, value }] of corpus.entries()) {
       for (const kind of ['individual', 'organization'] as const) {
-        for (const field of fieldsOf[kind]) {
+        for (const field of rotate(fieldsOf[kind], i)) {
           const form = kind === 'individual' ? individual({ [field]: value }) : organization({ [field]: value });
           const response = await post(slug, form);
           const label = `${kind}.${field} = ${show(value)} (${family})`;
@@ -185,8 +192,8 @@ describe('bad input', () => {
     const [message] = await db.select().from(outboxMessages).where(eq(outboxMessages.to, email));
     const verifyToken = String((message!.props as { confirmUrl: string }).confirmUrl).split('/').at(-1)!;
     const { accessToken } = await verifySignOn(verifyToken);
-    for (const { family, value } of corpus) {
-      for (const field of ['displayName', 'acronym', 'country', 'website']) {
+    for (const [i, { family, value }] of corpus.entries()) {
+      for (const field of rotate(['displayName', 'acronym', 'country', 'website'], i)) {
         const label = `edit ${field} = ${show(value)} (${family})`;
         const form = { displayName: 'River Watch', acronym: 'RW', country: 'KE', website: '', [field]: value };
         const outcome = await refusedOrDone(label, () => editSignOn(accessToken, form), ['invalid_input']);
@@ -220,13 +227,13 @@ describe('bad input', () => {
       (s: string) => exportResponse(s, 'json'),
       (s: string) => exportResponse(s, 'txt'),
     ];
-    for (const { family, value } of corpus) {
+    for (const [i, { family, value }] of corpus.entries()) {
       const label = `${show(value)} (${family})`;
-      for (const route of bySlugRoutes) {
+      for (const route of rotate(bySlugRoutes, i, 3)) {
         const response = await answer(() => route(value));
         expect([400, 404], `slug ${label}`).toContain(response.status);
       }
-      for (const param of ['page', 'perPage', 'q', 'country']) {
+      for (const param of rotate(['page', 'perPage', 'q', 'country'], i)) {
         const response = await answer(() => getSignatoriesDto(slug, new URLSearchParams({ [param]: value })));
         expect([200, 400], `${param}=${label}`).toContain(response.status);
         if (response.status === 400) expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_input');
@@ -241,13 +248,13 @@ describe('bad input', () => {
     let letterVersion = version!.number;
     const draft = await createCampaign({ ownerId, status: 'draft', openedAt: null });
     let draftVersion = 1;
-    for (const { family, value } of corpus) {
+    for (const [i, { family, value }] of corpus.entries()) {
       const label = (what: string) => `${what} = ${show(value)} (${family})`;
       await refusedOrDone(label('new campaign title'), () => createCampaignCommand(parseOrThrow(createCampaignSchema, { title: value, slug: uniq('bad') }), actor), ['invalid_input']);
       await refusedOrDone(label('new campaign slug'), () => createCampaignCommand(parseOrThrow(createCampaignSchema, { title: 'A title', slug: value }), actor), ['invalid_input', 'conflict']);
       await refusedOrDone(label('new campaign language'), () => createCampaignCommand(parseOrThrow(createCampaignSchema, { title: 'A title', slug: uniq('bad'), language: value }), actor), ['invalid_input']);
 
-      for (const field of ['title', 'dateLine', 'addressees', 'body', 'closing', 'cc', 'individualsFootnote', 'changeNote', 'changeKind', 'baseVersion']) {
+      for (const field of rotate(['title', 'dateLine', 'addressees', 'body', 'closing', 'cc', 'individualsFootnote', 'changeNote', 'changeKind', 'baseVersion'], i)) {
         const form = { campaignId, title: 'Letter', body: 'Body', baseVersion: String(letterVersion), changeKind: 'minor', [field]: value };
         const outcome = await refusedOrDone(label(`letter ${field}`), () => saveLetter(parseOrThrow(saveLetterSchema, form), actor), ['invalid_input', 'conflict']);
         if (!(outcome instanceof DomainError)) letterVersion = outcome.version;
@@ -256,7 +263,7 @@ describe('bad input', () => {
       const slugOutcome = await refusedOrDone(label('draft slug'), () => saveLetter(parseOrThrow(saveLetterSchema, slugForm), actor), ['invalid_input', 'conflict']);
       if (!(slugOutcome instanceof DomainError)) draftVersion = slugOutcome.version;
 
-      for (const field of ['deadline', 'deadlineTimeZone', 'approvalPolicy', 'listFormat', 'liveList', 'notifyRejected', 'campaignId']) {
+      for (const field of rotate(['deadline', 'deadlineTimeZone', 'approvalPolicy', 'listFormat', 'liveList', 'notifyRejected', 'campaignId'], i)) {
         const form = { campaignId, approvalPolicy: 'auto_all', listFormat: 'name_acronym_country', liveList: 'on', [field]: value };
         await refusedOrDone(label(`settings ${field}`), () => updateCampaignSettings(parseOrThrow(settingsSchema, form), actor), ['invalid_input', 'not_found']);
       }
@@ -264,7 +271,7 @@ describe('bad input', () => {
       // The parser takes anything and the preview shows it; only the import itself validates.
       expect(() => parseSignatoryList(value), label('import text')).not.toThrow();
       await refusedOrDone(label('import preview'), () => previewImport({ campaignId, text: value }, ownerId), ['invalid_input']);
-      for (const field of ['name', 'acronym', 'title', 'country', 'kind', 'line']) {
+      for (const field of rotate(['name', 'acronym', 'title', 'country', 'kind', 'line'], i)) {
         const entry = { kind: 'organization', name: 'Imported Org', country: 'FR', [field]: value };
         await refusedOrDone(label(`import ${field}`), () => importEntries({ campaignId, entries: [entry] }, ownerId), ['invalid_input']);
       }
