@@ -1,9 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 export const DIST_DIR = '.next-bench';
 
+/** Builds into .next-bench/; BENCH_REUSE_BUILD=1 keeps an existing build (chaos then bench). */
 export function build(): void {
+  if (process.env.BENCH_REUSE_BUILD === '1' && existsSync(`${DIST_DIR}/BUILD_ID`)) return;
   const r = spawnSync('npx', ['next', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_DIST_DIR: DIST_DIR } });
   if (r.status !== 0) throw new Error('next build failed');
 }
