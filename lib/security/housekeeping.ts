@@ -1,5 +1,5 @@
 // No 'server-only' here: the stand-alone worker (run without the react-server condition) runs it.
-import { sql } from 'drizzle-orm';
+import { lt } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { rateLimits } from '@/db/schema';
 import { purgeUnverifiedSignOns } from '../sign-ons/purge';
@@ -11,7 +11,7 @@ export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Old windows are useless; the purge job (or anyone) may call this. */
 export async function purgeRateLimits(db: DbOrTx, olderThan: Date): Promise<void> {
-  await db.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${olderThan}`);
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, olderThan));
 }
 
 export type HousekeepingStats = { signOnsPurged: number };
