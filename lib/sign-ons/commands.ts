@@ -8,9 +8,8 @@ import { recordEvent } from '../audit/record';
 import { revalidateCampaign } from '../campaigns/cache';
 import { acceptsSignOns, isFrozen, isPublic } from '../campaigns/lifecycle';
 import { enqueueEmail } from '../email/outbox';
-import { env } from '../env';
 import { DomainError } from '../errors';
-import { enforceRateLimits, type RateLimitRule } from '../security/rate-limit';
+import { bypassesRateLimits, enforceRateLimits, type RateLimitRule } from '../security/rate-limit';
 import { hashToken, sameHash } from '../security/tokens';
 import { absoluteUrl, letterPath } from '../urls';
 import { assertSignOnTransition, VERIFY_TOKEN_TTL_MS, type SignOnStatus } from './lifecycle';
@@ -41,15 +40,6 @@ export const RESEND_COOLDOWN_MS = 2 * 60 * 1000;
 export type SubmitResult = { outcome: 'check_email'; slug: string };
 
 type RequestContext = { ip: string };
-
-/**
- * Benchmarks submit thousands of sign-ons from one address on loopback: BENCH_RATE_LIMIT_BYPASS
- * lists addresses, or whole domains as "@domain", that skip the limits. Never set in production.
- */
-function bypassesRateLimits(address: string): boolean {
-  const entries = (env().BENCH_RATE_LIMIT_BYPASS ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  return entries.some((e) => (e.startsWith('@') ? address.endsWith(e) : canonicalEmail(e) === address));
-}
 
 function rateLimitRules(campaignId: string, ip: string, address: string): RateLimitRule[] {
   if (bypassesRateLimits(address)) return [];
