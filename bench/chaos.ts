@@ -2,7 +2,8 @@
 // (1) the server killed by SIGKILL mid-burst and restarted, then (2) PostgreSQL stopped
 // in immediate mode mid-burst and restarted. Every acknowledged sign-on must be stored
 // with its verification email in the outbox: lost 0, duplicates 0.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readdirSync } from 'node:fs';
 import postgres from 'postgres';
 import { createCampaign, createCoordinatorWithSession, createDatabase, dropDatabase } from './lib/data';
@@ -14,11 +15,13 @@ const BURST = Number(process.env.CHAOS_BURST ?? 2000);
 const CONCURRENCY = 20;
 const log = (...a: unknown[]) => console.error('[chaos]', ...a);
 
-function postgresCtl(action: 'stop' | 'start') {
+const OUTAGE_MS = Number(process.env.CHAOS_OUTAGE_MS ?? 2000);
+
+/** Asynchronous, so the burst keeps sending while PostgreSQL is down. */
+async function postgresCtl(action: 'stop' | 'start') {
   const version = readdirSync('/etc/postgresql')[0]!;
   const args = ['--skip-systemctl-redirect', version, 'main', action, ...(action === 'stop' ? ['-m', 'immediate'] : [])];
-  const r = spawnSync('pg_ctlcluster', args, { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`pg_ctlcluster ${action} failed`);
+  await promisify(execFile)('pg_ctlcluster', args);
 }
 
 async function waitForPostgres(url: string) {
@@ -35,11 +38,13 @@ async function waitForPostgres(url: string) {
   throw new Error('PostgreSQL did not come back');
 }
 
-type Outcome = { acknowledged: Set<string>; attempted: number };
+type Outcome = { acknowledged: Set<string>; attempted: number; refused: Map<string, number> };
 
 /** Submits BURST sign-ons; `disrupt` runs once a third of them were sent. */
 async function burst(getServer: () => Server, slug: string, label: string, disrupt: () => Promise<void>): Promise<Outcome> {
   const acknowledged = new Set<string>();
+  const refused = new Map<string, number>();
+  const refuse = (why: string) => refused.set(why, (refused.get(why) ?? 0) + 1);
   let next = 0;
   let disrupted: Promise<void> | undefined;
   const worker = async () => {
@@ -58,14 +63,16 @@ async function burst(getServer: () => Server, slug: string, label: string, disru
         });
         // Only an answer that says "check your email" acknowledges the sign-on.
         if (r.status === 303 || r.status === 200) acknowledged.add(email);
+        else refuse(`HTTP ${r.status}`);
       } catch {
         // refused or cut off mid-request: not acknowledged
+        refuse('no answer');
       }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   await disrupted;
-  return { acknowledged, attempted: BURST };
+  return { acknowledged, attempted: BURST, refused };
 }
 
 async function check(sql: postgres.Sql, label: string, outcome: Outcome) {
@@ -83,7 +90,8 @@ async function check(sql: postgres.Sql, label: string, outcome: Outcome) {
   }
   const duplicates = stored.filter((r) => r.rows > 1 || r.mails > 1).length;
   const line = `${label}: attempted ${outcome.attempted}, acknowledged ${outcome.acknowledged.size}, stored ${stored.length}, lost ${lost}, duplicates ${duplicates}`;
-  console.log(line);
+  const why = [...outcome.refused].map(([k, v]) => `${k} × ${v}`).join(', ');
+  console.log(why ? `${line} (not acknowledged: ${why})` : line);
   return { lost, duplicates };
 }
 
@@ -125,8 +133,9 @@ async function main() {
 
     const pgStop = await burst(() => server!, 'chaos-letter', 'pgstop', async () => {
       log('stop PostgreSQL (immediate)');
-      postgresCtl('stop');
-      postgresCtl('start');
+      await postgresCtl('stop');
+      await new Promise((r) => setTimeout(r, OUTAGE_MS));
+      await postgresCtl('start');
       await waitForPostgres(url);
       log('PostgreSQL restarted');
     });
