@@ -6,11 +6,19 @@ import { canonicalEmail, normalizeName } from '../../lib/sign-ons/normalize';
 export type Sql = postgres.Sql;
 
 const countries = ['KE', 'PE', 'BD', 'NL', 'BR', 'IN', 'NG', 'KR', 'FR', 'DE', 'US', 'GB', 'MX', 'ZA', 'PH', 'ID', 'NO', 'SN', 'ET', 'AR'];
-const words = ['River', 'Justice', 'Alliance', 'Network', 'Centre', 'Friends', 'Coalition', 'Forum', 'Watch', 'Action', 'Union', 'Trust', 'Council', 'Initiative', 'Society'];
+// Names built the way coalition lists read: a place or theme, a cause and a kind of
+// organization, from vocabularies large enough that look-alikes are occasional (as in real
+// lists), not the rule. Exact repeats still happen, as they do in real sign-ons.
+const places = ['Andean', 'Atlantic', 'Baltic', 'Coastal', 'Delta', 'Eastern', 'Global', 'Highland', 'Lakeside', 'Mekong', 'Nile', 'Northern', 'Pacific', 'Prairie', 'Rift Valley', 'Sahel', 'Southern', 'Tana', 'Upland', 'Western', 'Amazon', 'Alpine', 'Caribbean', 'Danube', 'Ganges', 'Kalahari', 'Mediterranean', 'Niger', 'Patagonian', 'Zambezi'];
+const causes = ['River', 'Water', 'Forest', 'Climate', 'Justice', 'Fisherfolk', 'Women', 'Youth', 'Farmers', 'Health', 'Land Rights', 'Wetlands', 'Seeds', 'Ocean', 'Soil', 'Wildlife', 'Indigenous Peoples', 'Workers', 'Tenants', 'Education', 'Energy', 'Air Quality', 'Mangroves', 'Pastoralists', 'Coral Reef', 'Food Sovereignty', 'Peace', 'Press Freedom', 'Disability Rights', 'Urban Gardens'];
+const forms = ['Alliance', 'Network', 'Centre', 'Friends', 'Coalition', 'Forum', 'Watch', 'Action Group', 'Union', 'Trust', 'Council', 'Initiative', 'Society', 'Foundation', 'Collective', 'Cooperative', 'Institute', 'Association', 'League', 'Movement'];
+const given = ['Ada', 'Bruno', 'Chiara', 'Dmitri', 'Elena', 'Farah', 'Gustav', 'Hana', 'Ivan', 'Jia', 'Kofi', 'Lucia', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quentin', 'Rosa', 'Sipho', 'Tariq', 'Ula', 'Vera', 'Wanjiru', 'Xavier', 'Yuki', 'Zainab'];
+const family = ['Okonkwo', 'Marchetti', 'Lindqvist', 'Adeyemi', 'Ruiz', 'Haddad', 'Nilsen', 'Kobayashi', 'Petrov', 'Wen', 'Mensah', 'Ferreira', 'Silva', 'Kamau', 'Rahman', 'Patel', 'Dubois', 'Castro', 'Ndlovu', 'Aziz', 'Novak', 'Kowalski', 'Murphy', 'Tanaka', 'Moreau', 'Osei', 'Quispe', 'Larsen', 'Ivanova', 'Mbeki'];
+const pick = <T>(list: T[], i: number, salt: number): T => list[Math.floor(Math.abs(Math.sin(i * 12.9898 + salt * 78.233)) * 43758.5453) % list.length]!;
 
 function name(i: number, kind: 'organization' | 'individual'): string {
-  if (kind === 'individual') return `Person ${i.toString(36)} ${words[i % words.length]}son`;
-  return `${words[i % words.length]} ${words[(i * 7) % words.length]} ${i.toString(36).toUpperCase()}`;
+  if (kind === 'individual') return `${pick(given, i, 1)} ${pick(family, i, 2)}`;
+  return `${pick(places, i, 3)} ${pick(causes, i, 4)} ${pick(forms, i, 5)}`;
 }
 
 export async function createDatabase(admin: string, dbName: string): Promise<string> {
@@ -67,7 +75,8 @@ export async function insertSignOns(
     for (let i = start; i < Math.min(count, start + batch); i++) {
       const kind = i % 5 === 0 ? 'individual' : 'organization';
       const display = name(i, kind);
-      const email = `${opts.prefix ?? 's'}${i}@bench.invalid`;
+      // Organizations write from their own domain, individuals from webmail or their own.
+      const email = kind === 'organization' ? `info@${opts.prefix ?? 's'}${i}.bench.invalid` : `${opts.prefix ?? 's'}${i}@bench.invalid`;
       const id = randomUUID();
       rows.push({
         id,
@@ -75,7 +84,7 @@ export async function insertSignOns(
         kind,
         status,
         display_name: display,
-        acronym: kind === 'organization' && i % 3 === 0 ? `B${i.toString(36).toUpperCase()}` : null,
+        acronym: kind === 'organization' && i % 3 === 0 ? display.split(' ').map((w) => w[0]).join('') : null,
         title: kind === 'individual' ? 'Researcher' : null,
         country: i % 11 === 0 ? null : countries[i % countries.length]!,
         email,
