@@ -27,8 +27,9 @@ async function open(): Promise<Handle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const { btree_gist } = await import('@electric-sql/pglite/contrib/btree_gist');
   const dataDir = PGLITE_DIR === 'memory://' ? undefined : PGLITE_DIR;
-  const client = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent, btree_gist } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { db, close: () => client.close(), kind: 'pglite' };
 }

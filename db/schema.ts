@@ -254,6 +254,14 @@ export const signOns = pgTable(
       .where(sql`${t.kind} = 'individual' and ${t.canonicalEmail} is not null and ${t.status} <> 'withdrawn'`),
     index('sign_ons_campaign_status_idx').on(t.campaignId, t.status, t.createdAt),
     index('sign_ons_normalized_name_idx').on(t.campaignId, t.normalizedName),
+    // The review queue's duplicate warnings look each entry up by acronym and by the domain
+    // of an organization's address (the trigram index on names is in migration 0005).
+    index('sign_ons_acronym_idx').on(t.campaignId, sql`upper(${t.acronym})`).where(sql`${t.acronym} is not null`),
+    index('sign_ons_email_domain_idx')
+      .on(t.campaignId, sql`split_part(${t.canonicalEmail}, '@', 2)`)
+      .where(sql`${t.kind} = 'organization'`),
+    // The live list reads approved entries in list order, a page or a batch at a time.
+    index('sign_ons_approved_order_idx').on(t.campaignId, t.kind, t.normalizedName, t.id).where(sql`${t.status} = 'approved'`),
   ],
 );
 
@@ -310,6 +318,7 @@ export const snapshotEntries = pgTable(
     country: text('country'),
     searchText: text('search_text').notNull().default(''),
   },
+  // The final list's search is a substring match served by a trigram index (migration 0005).
   (t) => [primaryKey({ columns: [t.campaignId, t.position] })],
 );
 

@@ -104,7 +104,15 @@ const webmailDomains = [
   'naver.com',
 ];
 
-/** Likely duplicates of the given entries (SPEC §4): warned about, never blocked. */
+/** How many other entries each reason names at most: enough to act on, and a bounded query. */
+const WARNINGS_PER_REASON = 5;
+
+/**
+ * Likely duplicates of the given entries (SPEC §4): warned about, never blocked. Each reason
+ * is its own index-backed lookup per entry (name, acronym and email-domain btrees, a GiST
+ * index over campaign and name trigrams), each capped, so the cost follows the page, not
+ * the size of the campaign. A pair is named once, under its strongest reason.
+ */
 export async function findDuplicateWarnings(
   db: DbOrTx,
   campaignId: string,
@@ -112,29 +120,49 @@ export async function findDuplicateWarnings(
 ): Promise<Map<string, DuplicateWarning[]>> {
   const result = new Map<string, DuplicateWarning[]>();
   if (ids.length === 0) return result;
-  const rows = await selectRows<{ id: string; other_id: string; other_name: string; other_status: SignOnStatus; reason: DuplicateWarning['reason'] }>(db, sql`
-    select a.id, b.id as other_id, b.display_name as other_name, b.status as other_status,
-      case
-        when a.normalized_name = b.normalized_name then 'same_name'
-        when a.acronym is not null and upper(a.acronym) = upper(b.acronym) then 'same_acronym'
-        when similarity(a.normalized_name, b.normalized_name) >= 0.5 then 'similar_name'
-        else 'same_email_domain'
-      end as reason
+  const others = sql`b.campaign_id = a.campaign_id and b.id <> a.id and b.status <> 'withdrawn'
+      and b.duplicate_of_id is distinct from a.id and a.duplicate_of_id is distinct from b.id`;
+  const branch = (rank: number, reason: DuplicateWarning['reason'], condition: SQL) => sql`(
+      select b.id as other_id, b.display_name as other_name, b.status as other_status, b.created_at as other_created_at,
+        ${rank}::int as rank, ${reason}::text as reason
+      from sign_ons b
+      where ${others} and ${condition}
+      order by b.created_at
+      limit ${WARNINGS_PER_REASON})`;
+  // Lower reasons skip what a stronger one already names, so each keeps its own five.
+  const differentName = sql`b.normalized_name <> a.normalized_name`;
+  const emailDomain = (alias: 'a' | 'b') => sql.raw(`split_part(${alias}.canonical_email, '@', 2)`);
+  type Row = { id: string; other_id: string; other_name: string; other_status: SignOnStatus; reason: DuplicateWarning['reason'] };
+  const query = sql`
+    select id, other_id, other_name, other_status, reason from (
+    select distinct on (a.id, w.other_id) a.id, w.other_id, w.other_name, w.other_status, w.reason, w.other_created_at
     from sign_ons a
-    join sign_ons b on b.campaign_id = a.campaign_id and b.id <> a.id and b.status <> 'withdrawn'
-      and b.duplicate_of_id is distinct from a.id and a.duplicate_of_id is distinct from b.id
+    cross join lateral (
+      ${branch(1, 'same_name', sql`b.normalized_name = a.normalized_name`)}
+      union all
+      ${branch(2, 'same_acronym', sql`a.acronym is not null and upper(b.acronym) = upper(a.acronym) and ${differentName}`)}
+      union all
+      ${branch(3, 'similar_name', sql`b.kind = a.kind and ${differentName} and b.normalized_name % a.normalized_name and similarity(a.normalized_name, b.normalized_name) >= 0.5`)}
+      union all
+      ${branch(
+        4,
+        'same_email_domain',
+        sql`a.kind = 'organization' and b.kind = 'organization' and ${emailDomain('b')} = ${emailDomain('a')} and ${differentName}
+          and (a.acronym is null or upper(b.acronym) is distinct from upper(a.acronym))
+          and ${emailDomain('a')} not in (${sql.join(webmailDomains.map((d) => sql`${d}`), sql`, `)})`,
+      )}
+    ) w
     where a.campaign_id = ${campaignId}
       and a.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})
-      and (
-        a.normalized_name = b.normalized_name
-        or (a.acronym is not null and upper(a.acronym) = upper(b.acronym))
-        or (a.kind = b.kind and a.normalized_name % b.normalized_name and similarity(a.normalized_name, b.normalized_name) >= 0.5)
-        or (a.kind = 'organization' and b.kind = 'organization'
-            and split_part(a.canonical_email, '@', 2) = split_part(b.canonical_email, '@', 2)
-            and split_part(a.canonical_email, '@', 2) not in (${sql.join(webmailDomains.map((d) => sql`${d}`), sql`, `)}))
-      )
-    order by b.created_at
-    limit 1000`);
+    order by a.id, w.other_id, w.rank
+    ) strongest
+    order by other_created_at, other_id`;
+  // The trigram index answers `%` at the session's threshold: raising it to the warning's own
+  // 0.5 (for this transaction only) spares reading candidates that could never qualify.
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.5', true)`);
+    return selectRows<Row>(tx, query);
+  });
   for (const r of rows) {
     const warnings = result.get(r.id) ?? [];
     warnings.push({ otherId: r.other_id, otherName: r.other_name, otherStatus: r.other_status, reason: r.reason });

@@ -169,6 +169,22 @@ describe('moderation', () => {
     expect(after.entries.find((e) => e.id === centre.id)!.warnings.duplicates.map((w) => w.otherId)).not.toContain(center.id);
   });
 
+  it('names each likely duplicate once, under its strongest reason, and at most five per reason', async () => {
+    const { owner, campaign } = await setup();
+    // Same name and same acronym and same domain: one warning, "same name".
+    const first = await createSignOn({ campaignId: campaign.id, displayName: 'Lake Keepers Alliance', acronym: 'LKA', email: 'one@lakekeepers.example' });
+    const again = await createSignOn({ campaignId: campaign.id, displayName: 'Lake Keepers Alliance', acronym: 'LKA', email: 'two@lakekeepers.example' });
+    // Eight more organizations writing from that domain: the warning list stays readable.
+    for (let i = 0; i < 8; i++) {
+      await createSignOn({ campaignId: campaign.id, displayName: `Branch office ${i}`, email: `branch${i}@lakekeepers.example` });
+    }
+    const page = await getQueuePage(campaign.id, owner.id, { status: 'awaiting', page: 1 });
+    const warnings = page.entries.find((e) => e.id === again.id)!.warnings.duplicates;
+    expect(warnings.filter((w) => w.otherId === first.id)).toEqual([expect.objectContaining({ reason: 'same_name' })]);
+    expect(warnings.filter((w) => w.reason === 'same_email_domain')).toHaveLength(5);
+    expect(new Set(warnings.map((w) => w.otherId)).size).toBe(warnings.length);
+  });
+
   it('flags individuals whose name is on the watch list', async () => {
     const { owner, campaign } = await setup();
     const famous = await createSignOn({ campaignId: campaign.id, kind: 'individual', displayName: 'Dr. Jane Goodall' });

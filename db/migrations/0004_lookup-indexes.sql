@@ -1,0 +1,3 @@
+CREATE INDEX "sign_ons_acronym_idx" ON "sign_ons" USING btree ("campaign_id",upper("acronym")) WHERE "sign_ons"."acronym" is not null;--> statement-breakpoint
+CREATE INDEX "sign_ons_email_domain_idx" ON "sign_ons" USING btree ("campaign_id",split_part("canonical_email", '@', 2)) WHERE "sign_ons"."kind" = 'organization';--> statement-breakpoint
+CREATE INDEX "sign_ons_approved_order_idx" ON "sign_ons" USING btree ("campaign_id","kind","normalized_name","id") WHERE "sign_ons"."status" = 'approved';
