@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
 import { formatMoment } from '@/lib/lists/dates';
-import { getLiveListPage, getPublicListCampaignById, isListPublic } from '@/lib/lists/queries';
+import { getCachedLivePreview, getPublicListCampaignById, isListPublic } from '@/lib/lists/queries';
 import { letterPath } from '@/lib/urls';
 import { DeliveryRecord } from './delivery-record';
 import { EntryList } from './entry-list';
@@ -18,7 +18,7 @@ export async function SignatoryList({ campaignId }: { campaignId: string }) {
   if (!campaign) return null;
   const base = letterPath(campaign.slug);
   const frozen = isFrozen(campaign.status);
-  const live = !frozen && isListPublic(campaign) ? await getLiveListPage(campaign.id, 1, LIVE_PREVIEW) : null;
+  const live = !frozen && isListPublic(campaign) ? await getCachedLivePreview(campaign.id, LIVE_PREVIEW) : null;
 
   return (
     <section aria-labelledby="signatories-heading" className="mt-10 border-t border-line pt-6">

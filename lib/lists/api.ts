@@ -126,7 +126,7 @@ export async function getSignatoriesDto(slug: string, params: URLSearchParams): 
     perPage: params.get('perPage') ?? undefined,
   });
   const c = await requirePublicList(slug);
-  const list = c.snapshot ? await getFinalListPage(c.id, { page, perPage }) : await getLiveListPage(c.id, page, perPage);
+  const list = c.snapshot ? await getFinalListPage(c.id, { page, perPage, total: c.snapshot.counts.organizations + c.snapshot.counts.individuals }) : await getLiveListPage(c.id, page, perPage);
   return {
     slug: c.slug,
     final: Boolean(c.snapshot),

@@ -1,8 +1,10 @@
 import 'server-only';
 import { and, asc, countDistinct, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { unstable_cache } from 'next/cache';
 import { getDb, type DbOrTx } from '@/db/client';
 import { campaigns, letterVersions, listSnapshots, signOns, snapshotEntries } from '@/db/schema';
 import { bySlug } from '../campaigns/by-slug';
+import { campaignTag } from '../campaigns/cache';
 import { effectiveStatus, isFrozen, publicStatuses, type CampaignStatus } from '../campaigns/lifecycle';
 import { normalizeName } from '../sign-ons/normalize';
 import { DOCUMENT_FORMAT, type ListDocumentMeta } from './document';
@@ -133,6 +135,17 @@ const publicSignOnFields = {
 
 export type ListPage = { entries: PositionedEntry[]; total: number; page: number; perPage: number };
 
+/**
+ * The first entries of a live list as the letter page shows them, cached under the
+ * campaign's tag: every approval, edit or withdrawal revalidates it with the counts.
+ */
+export function getCachedLivePreview(campaignId: string, perPage: number): Promise<ListPage> {
+  return unstable_cache(() => getLiveListPage(campaignId, 1, perPage), ['live-list-preview', campaignId, String(perPage)], {
+    tags: [campaignTag(campaignId)],
+    revalidate: 60,
+  })();
+}
+
 export async function getLiveListPage(campaignId: string, page: number, perPage: number, db?: DbOrTx): Promise<ListPage> {
   const conn = db ?? (await getDb());
   const where = and(eq(signOns.campaignId, campaignId), eq(signOns.status, 'approved'));
@@ -203,7 +216,14 @@ const entryFields = {
 /** What the final-list search matches: names, acronyms and titles, without case, accents or punctuation. */
 export const searchTextOf = (e: ListEntry) => normalizeName([e.name, e.acronym, e.title].filter(Boolean).join(' '));
 
-export type FinalListQuery = { page: number; perPage: number; q?: string; country?: string | null };
+export type FinalListQuery = {
+  page: number;
+  perPage: number;
+  q?: string;
+  country?: string | null;
+  /** The snapshot's own count, when the caller has it: an unfiltered page then counts nothing. */
+  total?: number;
+};
 
 export async function getFinalListPage(campaignId: string, query: FinalListQuery, db?: DbOrTx): Promise<ListPage> {
   const conn = db ?? (await getDb());
@@ -214,7 +234,8 @@ export async function getFinalListPage(campaignId: string, query: FinalListQuery
     needle ? sql`${snapshotEntries.searchText} like ${`%${needle}%`}` : undefined,
     countryCondition(snapshotEntries.country, query.country),
   );
-  const [rows, [total]] = await Promise.all([
+  const unfiltered = !needle && query.country === undefined;
+  const [rows, total] = await Promise.all([
     conn
       .select(entryFields)
       .from(snapshotEntries)
@@ -222,9 +243,23 @@ export async function getFinalListPage(campaignId: string, query: FinalListQuery
       .orderBy(asc(snapshotEntries.position))
       .limit(query.perPage)
       .offset((query.page - 1) * query.perPage),
-    conn.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(snapshotEntries).where(where),
+    unfiltered && query.total !== undefined
+      ? query.total
+      : conn
+          .select({ n: sql<number>`count(*)`.mapWith(Number) })
+          .from(snapshotEntries)
+          .where(where)
+          .then(([r]) => r?.n ?? 0),
   ]);
-  return { entries: rows, total: total?.n ?? 0, page: query.page, perPage: query.perPage };
+  return { entries: rows, total, page: query.page, perPage: query.perPage };
+}
+
+/**
+ * Country codes of a final list, for its filter: a snapshot never changes, so this is read
+ * once per snapshot and kept (keyed by its hash).
+ */
+export function getCachedFinalListCountries(campaignId: string, hash: string): Promise<(string | null)[]> {
+  return unstable_cache(() => getFinalListCountries(campaignId), ['final-list-countries', campaignId, hash])();
 }
 
 /** Country codes present in the final list (null = international / not given), for the filter. */

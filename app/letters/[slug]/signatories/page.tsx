@@ -10,7 +10,7 @@ import { statusLabel } from '@/lib/campaigns/labels';
 import { countryName } from '@/lib/lists/countries';
 import { sortCountryCodes } from '@/lib/lists/format';
 import {
-  getFinalListCountries,
+  getCachedFinalListCountries,
   getFinalListPage,
   getListCounts,
   getLiveListPage,
@@ -44,8 +44,8 @@ export default async function SignatoriesPage({ params, searchParams }: Props) {
   const country = search.country === '' ? undefined : search.country === 'none' ? null : search.country;
   const [list, countries] = final
     ? await Promise.all([
-        getFinalListPage(campaign.id, { page: search.page, perPage: PER_PAGE, q: search.q, country }),
-        getFinalListCountries(campaign.id),
+        getFinalListPage(campaign.id, { page: search.page, perPage: PER_PAGE, q: search.q, country, total: counts.organizations + counts.individuals }),
+        getCachedFinalListCountries(campaign.id, final.hash),
       ])
     : [await getLiveListPage(campaign.id, search.page, PER_PAGE), []];
   const filtered = Boolean(final && (search.q || search.country));
