@@ -58,7 +58,7 @@ export function ImportWizard({
   campaignId: string;
   action: FormAction<ImportScreen>;
   undoAction: FormAction;
-  countries: CountryOption[];
+  countries: readonly CountryOption[];
 }) {
   const [state, formAction] = useActionState(action, idle as FormState<ImportScreen>);
   const screen = state.status === 'success' ? state.data : undefined;
@@ -203,7 +203,7 @@ function PreviewForm({
   screen: Extract<ImportScreen, { step: 'preview' }>;
   formAction: (formData: FormData) => void;
   campaignId: string;
-  countries: CountryOption[];
+  countries: readonly CountryOption[];
 }) {
   const flagged = screen.rows.filter((r) => r.flags.length > 0).length;
   return (
@@ -288,7 +288,7 @@ function PreviewTableRow({
   row: PreviewRow;
   errors: string[];
   /** Every country, or null to offer only the row's own (and a button for the full list). */
-  countries: CountryOption[] | null;
+  countries: readonly CountryOption[] | null;
   countryName: string;
 }) {
   const n = index + 1;

@@ -19,7 +19,7 @@ export function EditEntryForm({
   campaignId: string;
   back: string;
   entry: { id: string; kind: 'organization' | 'individual'; displayName: string; acronym: string | null; title: string | null; country: string | null };
-  countries: CountryOption[];
+  countries: readonly CountryOption[];
 }) {
   const [state, formAction] = useActionState(action, {});
   const errors = (name: string) => state.fieldErrors?.[name];

@@ -30,7 +30,7 @@ export function CountrySelect({
 }: {
   name: string;
   label: string;
-  options: CountryOption[];
+  options: readonly CountryOption[];
   internationalOption?: { value: string; label: string };
   required?: boolean;
   defaultValue?: string;

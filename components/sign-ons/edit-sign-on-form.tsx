@@ -25,7 +25,7 @@ export function EditSignOnForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   current: EditableFields;
-  countries: CountryOption[];
+  countries: readonly CountryOption[];
   approved: boolean;
 }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, { status: 'idle' });

@@ -26,7 +26,7 @@ export function SignOnForm({
   /** The letter version shown above the form: the one the signer agrees to. */
   version: number;
   initialKind: SignOnKind;
-  countries: CountryOption[];
+  countries: readonly CountryOption[];
   individualsFootnote?: string;
 }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, { status: 'idle' });

@@ -23,12 +23,19 @@ export function countryName(code: string | null | undefined, language = 'en'): s
   return names.of(code) ?? code;
 }
 
-/** Every country, sorted by its name in the given language, for pickers. */
-export function countryOptions(language = 'en'): { code: string; name: string }[] {
-  const collator = new Intl.Collator(language);
-  return countryCodes
-    .map((code) => ({ code, name: countryName(code, language) ?? code }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+const sortedOptions = new Map<string, readonly { code: string; name: string }[]>();
+
+/** Every country, sorted by its name in the given language, for pickers (built once per language). */
+export function countryOptions(language = 'en'): readonly { code: string; name: string }[] {
+  let options = sortedOptions.get(language);
+  if (!options) {
+    const collator = new Intl.Collator(language);
+    options = countryCodes
+      .map((code) => ({ code, name: countryName(code, language) ?? code }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    sortedOptions.set(language, options);
+  }
+  return options;
 }
 
 export const INTERNATIONAL_LABEL = 'International';

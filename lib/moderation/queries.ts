@@ -7,7 +7,9 @@ import type { SignOnStatus } from '../sign-ons/lifecycle';
 import type { QueueFilter } from './schemas';
 import { isWatched } from './watch-list';
 
-export const QUEUE_PAGE_SIZE = 50;
+// Each entry carries its warnings and a merge form per likely duplicate: 25 keep a page light
+// (about 250 kB) and its duplicate lookups short, and j/k still move through them quickly.
+export const QUEUE_PAGE_SIZE = 25;
 
 const statusFilter: Record<QueueFilter['status'], SignOnStatus[] | null> = {
   awaiting: ['verified'],

@@ -22,7 +22,7 @@ import {
   signOnSchema,
   type SignOnInput,
 } from './schemas';
-import { issueSignOnToken, issueStatusUrl, verifyPath } from './tokens';
+import { issueSignOnToken, issueStatusUrl, issueVerificationLinks } from './tokens';
 
 const TEN_MINUTES = 10 * 60 * 1000;
 /** SPEC §9: per IP and per address, per campaign, kept in the database. */
@@ -123,15 +123,18 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
     // submission waits for this one and then inserts nothing.
     const [inserted] = await tx.insert(signOns).values(values).onConflictDoNothing().returning({ id: signOns.id });
     if (inserted) {
-      await recordEvent(tx, {
-        campaignId: campaign.id,
-        actorType: 'signer',
-        action: 'sign-on.submitted',
-        subjectType: 'sign_on',
-        subjectId: inserted.id,
-        data: { kind: input.kind, versionSigned: campaign.currentVersion },
-      });
-      await sendVerificationEmail(tx, { id: inserted.id, displayName: input.displayName, email: input.email }, campaign);
+      // Independent writes, sent together (postgres.js pipelines them on the transaction's connection).
+      await Promise.all([
+        recordEvent(tx, {
+          campaignId: campaign.id,
+          actorType: 'signer',
+          action: 'sign-on.submitted',
+          subjectType: 'sign_on',
+          subjectId: inserted.id,
+          data: { kind: input.kind, versionSigned: campaign.currentVersion },
+        }),
+        sendVerificationEmail(tx, { id: inserted.id, displayName: input.displayName, email: input.email }, campaign),
+      ]);
       return;
     }
     const [existing] = await tx
@@ -162,18 +165,17 @@ async function sendVerificationEmail(
   campaign: CampaignRef,
 ): Promise<void> {
   if (!signOn.email) return;
-  const verify = await issueSignOnToken(tx, signOn.id, 'verify');
-  const { statusUrl } = await issueStatusUrl(tx, signOn.id);
+  const links = await issueVerificationLinks(tx, signOn.id);
   await enqueueEmail(tx, {
     template: 'sign-on-verification',
     to: signOn.email,
     campaignId: campaign.id,
-    idempotencyKey: `sign-on-verification:${signOn.id}:${verify.id}`,
+    idempotencyKey: `sign-on-verification:${signOn.id}:${links.verifyId}`,
     props: {
       campaignTitle: campaign.title,
       name: signOn.displayName,
-      confirmUrl: absoluteUrl(verifyPath(verify.token)),
-      statusUrl,
+      confirmUrl: links.confirmUrl,
+      statusUrl: links.statusUrl,
       expiresInHours: VERIFY_TOKEN_TTL_MS / 3_600_000,
     },
   });
@@ -249,6 +251,7 @@ export async function verifySignOn(token: string): Promise<VerifyResult> {
   const hash = hashToken(token);
   const db = await getDb();
   let campaignId: string | undefined;
+  let changedPublicly = false;
   const result = await db.transaction(async (tx) => {
     const now = new Date();
     const [spent] = await tx
@@ -293,50 +296,64 @@ export async function verifySignOn(token: string): Promise<VerifyResult> {
         .returning({ status: signOns.status });
       if (!updated) throw new DomainError('conflict', 'This sign-on changed meanwhile. Please reload the page.');
       status = updated.status;
-      await recordEvent(tx, {
-        campaignId: campaign.id,
-        actorType: 'signer',
-        action: 'sign-on.verified',
-        subjectType: 'sign_on',
-        subjectId: signOn.id,
-        data: { from: 'pending_verification', to: 'verified' },
-      });
-      if (autoApprove) {
-        await recordEvent(tx, {
+      // The writes below are independent: they are sent together and postgres.js pipelines
+      // them, in this order, on the transaction's connection.
+      const writes: Promise<unknown>[] = [
+        recordEvent(tx, {
           campaignId: campaign.id,
-          actorType: 'system',
-          action: 'sign-on.approved',
+          actorType: 'signer',
+          action: 'sign-on.verified',
           subjectType: 'sign_on',
           subjectId: signOn.id,
-          data: { from: 'verified', to: 'approved', policy: campaign.approvalPolicy },
-        });
+          data: { from: 'pending_verification', to: 'verified' },
+        }),
+      ];
+      if (autoApprove) {
+        writes.push(
+          recordEvent(tx, {
+            campaignId: campaign.id,
+            actorType: 'system',
+            action: 'sign-on.approved',
+            subjectType: 'sign_on',
+            subjectId: signOn.id,
+            data: { from: 'verified', to: 'approved', policy: campaign.approvalPolicy },
+          }),
+        );
       }
       if (signOn.email) {
-        const { statusUrl } = await issueStatusUrl(tx, signOn.id);
-        if (autoApprove) {
-          await enqueueEmail(tx, {
-            template: 'sign-on-approved',
-            to: signOn.email,
-            campaignId: campaign.id,
-            idempotencyKey: `sign-on-approved:${signOn.id}:verify`,
-            props: { campaignTitle: campaign.title, name: signOn.displayName, letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
-          });
-        } else {
-          await enqueueEmail(tx, {
-            template: 'sign-on-received',
-            to: signOn.email,
-            campaignId: campaign.id,
-            idempotencyKey: `sign-on-received:${signOn.id}`,
-            props: { campaignTitle: campaign.title, name: signOn.displayName, statusUrl },
-          });
-        }
+        const email = signOn.email;
+        writes.push(
+          issueStatusUrl(tx, signOn.id).then(({ statusUrl }) =>
+            enqueueEmail(
+              tx,
+              autoApprove
+                ? {
+                    template: 'sign-on-approved',
+                    to: email,
+                    campaignId: campaign.id,
+                    idempotencyKey: `sign-on-approved:${signOn.id}:verify`,
+                    props: { campaignTitle: campaign.title, name: signOn.displayName, letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
+                  }
+                : {
+                    template: 'sign-on-received',
+                    to: email,
+                    campaignId: campaign.id,
+                    idempotencyKey: `sign-on-received:${signOn.id}`,
+                    props: { campaignTitle: campaign.title, name: signOn.displayName, statusUrl },
+                  },
+            ),
+          ),
+        );
       }
+      // Only an approval changes what the public sees.
+      if (autoApprove) changedPublicly = true;
+      await Promise.all(writes);
     }
     // Straight on to the status page: the browser that confirmed gets its own access link.
     const access = await issueSignOnToken(tx, signOn.id, 'access');
     return { accessToken: access.token, status };
   });
-  if (campaignId) revalidateCampaign(campaignId);
+  if (campaignId && changedPublicly) revalidateCampaign(campaignId);
   return result;
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import type { DbOrTx } from '@/db/client';
 import { signOnTokens } from '@/db/schema';
 import { hashToken, newToken } from '../security/tokens';
@@ -36,4 +37,18 @@ export async function issueSignOnToken(
 export async function issueStatusUrl(tx: DbOrTx, signOnId: string): Promise<{ statusUrl: string; withdrawUrl: string }> {
   const { token } = await issueSignOnToken(tx, signOnId, 'access');
   return { statusUrl: absoluteUrl(statusPath(token)), withdrawUrl: absoluteUrl(withdrawPath(token)) };
+}
+
+/**
+ * The two links of a verification email, a confirmation token and a status token, in one
+ * insert: the sign-on form's transaction is short, and this is its busiest path.
+ */
+export async function issueVerificationLinks(tx: DbOrTx, signOnId: string): Promise<{ verifyId: string; confirmUrl: string; statusUrl: string }> {
+  const verify = { id: randomUUID(), token: newToken() };
+  const access = newToken();
+  await tx.insert(signOnTokens).values([
+    { id: verify.id, signOnId, purpose: 'verify', tokenHash: hashToken(verify.token), expiresAt: new Date(Date.now() + VERIFY_TOKEN_TTL_MS) },
+    { signOnId, purpose: 'access', tokenHash: hashToken(access), expiresAt: null },
+  ]);
+  return { verifyId: verify.id, confirmUrl: absoluteUrl(verifyPath(verify.token)), statusUrl: absoluteUrl(statusPath(access)) };
 }
