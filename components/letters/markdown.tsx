@@ -24,11 +24,15 @@ export function Markdown({ source }: { source: string }) {
       unwrapDisallowed
       urlTransform={safeUrl}
       components={{
-        a: ({ href, children }) => (
-          <a href={href} rel="nofollow noopener noreferrer">
-            {children}
-          </a>
-        ),
+        // A link whose target was dropped (javascript:, data:, …) is shown as its text.
+        a: ({ href, children }) =>
+          href ? (
+            <a href={href} rel="nofollow noopener noreferrer">
+              {children}
+            </a>
+          ) : (
+            <>{children}</>
+          ),
       }}
     >
       {source}
