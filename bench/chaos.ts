@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readdirSync } from 'node:fs';
 import postgres from 'postgres';
-import { createCampaign, createCoordinatorWithSession, createDatabase, dropDatabase } from './lib/data';
+import { createCampaign, createCoordinatorWithSession, createDatabase, dropDatabase, postgresExec } from './lib/data';
 import { build, start, type Server } from './lib/server';
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -118,8 +118,8 @@ async function main() {
     const { closeDb } = await import('../db/client');
     await migrate();
     await closeDb();
-    const owner = await createCoordinatorWithSession(sql, 'chaos-owner@chaos.invalid');
-    await createCampaign(sql, { slug: 'chaos-letter', status: 'open', ownerId: owner.id });
+    const owner = await createCoordinatorWithSession(postgresExec(sql), 'chaos-owner@chaos.invalid');
+    await createCampaign(postgresExec(sql), { slug: 'chaos-letter', status: 'open', ownerId: owner.id });
 
     server = await start(PORT, env);
     const kill = await burst(() => server!, 'chaos-letter', 'sigkill', async () => {

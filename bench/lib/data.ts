@@ -3,7 +3,42 @@ import postgres from 'postgres';
 import { hashToken, newToken } from '../../lib/security/tokens';
 import { canonicalEmail, normalizeName } from '../../lib/sign-ons/normalize';
 
-export type Sql = postgres.Sql;
+/**
+ * The little the data generator needs from a database, so the same code fills PostgreSQL
+ * (postgres.js) and the embedded PGlite: parameterised queries and transactions.
+ */
+export type Exec = {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  transaction<T>(fn: (tx: Exec) => Promise<T>): Promise<T>;
+};
+
+export function postgresExec(sql: postgres.Sql | postgres.TransactionSql): Exec {
+  return {
+    query: async <T>(text: string, params: unknown[] = []) => (await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
+    transaction: async <T>(fn: (tx: Exec) => Promise<T>) => (await (sql as postgres.Sql).begin((tx) => fn(postgresExec(tx)))) as T,
+  };
+}
+
+type PgliteLike = {
+  query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  transaction<T>(fn: (tx: { query<R>(text: string, params?: unknown[]): Promise<{ rows: R[] }> }) => Promise<T>): Promise<T>;
+};
+
+export function pgliteExec(pg: PgliteLike | Parameters<Parameters<PgliteLike['transaction']>[0]>[0]): Exec {
+  return {
+    query: async <T>(text: string, params: unknown[] = []) => (await pg.query<T>(text, params)).rows,
+    transaction: <T>(fn: (tx: Exec) => Promise<T>) => (pg as PgliteLike).transaction((tx) => fn(pgliteExec(tx))),
+  };
+}
+
+/** A multi-row INSERT with numbered parameters. */
+async function insertRows(db: Exec, table: string, rows: Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!);
+  const params: unknown[] = [];
+  const values = rows.map((row) => `(${columns.map((c) => (params.push(row[c] ?? null), `$${params.length}`)).join(', ')})`);
+  await db.query(`insert into ${table} (${columns.join(', ')}) values ${values.join(', ')}`, params);
+}
 
 const countries = ['KE', 'PE', 'BD', 'NL', 'BR', 'IN', 'NG', 'KR', 'FR', 'DE', 'US', 'GB', 'MX', 'ZA', 'PH', 'ID', 'NO', 'SN', 'ET', 'AR'];
 // Names built the way coalition lists read: a place or theme, a cause and a kind of
@@ -36,38 +71,41 @@ export async function dropDatabase(admin: string, dbName: string): Promise<void>
   await sql.end();
 }
 
-export async function createCoordinatorWithSession(sql: Sql, email: string): Promise<{ id: string; sessionToken: string }> {
+export async function createCoordinatorWithSession(db: Exec, email: string): Promise<{ id: string; sessionToken: string }> {
   const id = randomUUID();
-  await sql`insert into coordinators (id, email, name) values (${id}, ${email}, 'Bench Coordinator')`;
+  await db.query(`insert into coordinators (id, email, name) values ($1, $2, 'Bench Coordinator')`, [id, email]);
   const sessionToken = newToken();
   // Sessions are stored hashed (lib/auth); the cookie carries the raw token.
-  await sql`insert into sessions (session_token, user_id, expires) values (${hashToken(sessionToken)}, ${id}, now() + interval '1 day')`;
+  await db.query(`insert into sessions (session_token, user_id, expires) values ($1, $2, now() + interval '1 day')`, [hashToken(sessionToken), id]);
   return { id, sessionToken };
 }
 
 export async function createCampaign(
-  sql: Sql,
+  db: Exec,
   opts: { slug: string; status: 'open' | 'closed'; ownerId: string; liveList?: boolean },
 ): Promise<string> {
-  const [c] = await sql<{ id: string }[]>`
-    insert into campaigns (slug, title, status, live_list, opened_at, created_by)
-    values (${opts.slug}, ${`Bench letter ${opts.slug}`}, ${opts.status}, ${opts.liveList ?? true}, now(), ${opts.ownerId})
-    returning id`;
-  await sql`insert into campaign_members (campaign_id, coordinator_id, role) values (${c!.id}, ${opts.ownerId}, 'owner')`;
-  await sql`insert into letter_versions (campaign_id, number, title, body, closing, addressees, date_line)
-    values (${c!.id}, 1, ${`Bench letter ${opts.slug}`}, ${'We, the undersigned, ask for **clean rivers**.\n\n'.repeat(20)}, 'Sincerely,', 'The Minister', '1 December 2026')`;
+  const [c] = await db.query<{ id: string }>(
+    `insert into campaigns (slug, title, status, live_list, opened_at, created_by) values ($1, $2, $3, $4, now(), $5) returning id`,
+    [opts.slug, `Bench letter ${opts.slug}`, opts.status, opts.liveList ?? true, opts.ownerId],
+  );
+  await db.query(`insert into campaign_members (campaign_id, coordinator_id, role) values ($1, $2, 'owner')`, [c!.id, opts.ownerId]);
+  await db.query(
+    `insert into letter_versions (campaign_id, number, title, body, closing, addressees, date_line) values ($1, 1, $2, $3, 'Sincerely,', 'The Minister', '1 December 2026')`,
+    [c!.id, `Bench letter ${opts.slug}`, 'We, the undersigned, ask for **clean rivers**.\n\n'.repeat(20)],
+  );
   return c!.id;
 }
 
 /** Inserts sign-ons in multi-row batches; returns raw verification tokens when asked. */
 export async function insertSignOns(
-  sql: Sql,
+  db: Exec,
   campaignId: string,
   count: number,
   status: 'approved' | 'verified' | 'pending_verification',
   opts: { withVerifyTokens?: boolean; prefix?: string } = {},
 ): Promise<string[]> {
   const tokens: string[] = [];
+  // 2,000 rows × 15 columns stays under PostgreSQL's 65,535 parameters.
   const batch = 2000;
   for (let start = 0; start < count; start += batch) {
     const rows = [];
@@ -92,17 +130,17 @@ export async function insertSignOns(
         normalized_name: normalizeName(display),
         contact_name: kind === 'organization' ? 'Contact' : null,
         version_signed: 1,
-        verified_at: status === 'pending_verification' ? null : new Date(),
-        approved_at: status === 'approved' ? new Date() : null,
+        verified_at: status === 'pending_verification' ? null : new Date().toISOString(),
+        approved_at: status === 'approved' ? new Date().toISOString() : null,
       });
       if (opts.withVerifyTokens) {
         const token = newToken();
         tokens.push(token);
-        tokenRows.push({ sign_on_id: id, purpose: 'verify', token_hash: hashToken(token), expires_at: new Date(Date.now() + 86400e3) });
+        tokenRows.push({ sign_on_id: id, purpose: 'verify', token_hash: hashToken(token), expires_at: new Date(Date.now() + 86400e3).toISOString() });
       }
     }
-    await sql`insert into sign_ons ${sql(rows)}`;
-    if (tokenRows.length) await sql`insert into sign_on_tokens ${sql(tokenRows)}`;
+    await insertRows(db, 'sign_ons', rows);
+    await insertRows(db, 'sign_on_tokens', tokenRows);
   }
   return tokens;
 }

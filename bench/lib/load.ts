@@ -22,6 +22,9 @@ export type LoadOptions = {
 export async function load(options: LoadOptions): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
+  // What the errors were, so a table row says "HTTP 500 × 3" rather than just "3".
+  const kinds = new Map<string, number>();
+  const count = (kind: string, n = 1) => n > 0 && kinds.set(kind, (kinds.get(kind) ?? 0) + n);
   const ok = options.ok ?? ((s: number) => s >= 200 && s < 400);
   let done!: (r: autocannon.Result) => void;
   let failed!: (e: unknown) => void;
@@ -51,9 +54,16 @@ export async function load(options: LoadOptions): Promise<Figures> {
   );
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     if (ok(statusCode)) latencies.push(responseTime);
-    else errors++;
+    else {
+      errors++;
+      count(`HTTP ${statusCode}`);
+    }
   });
   const result = await finished;
-  errors += result.errors + result.timeouts;
-  return summarize(options.scenario, latencies, options.seconds, errors);
+  // autocannon counts timeouts among its errors.
+  errors += result.errors;
+  count('timeout', result.timeouts);
+  count('connection error', result.errors - result.timeouts);
+  const figures = summarize(options.scenario, latencies, options.seconds, errors);
+  return kinds.size ? { ...figures, note: [...kinds].map(([k, n]) => `${k} × ${n}`).join(', ') } : figures;
 }
