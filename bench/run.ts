@@ -271,7 +271,8 @@ function report() {
   const table = lines.join('\n');
   console.log(table);
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/latest.md', `${table}\n`);
+  // Each database keeps its own last run, so a change is compared like with like.
+  writeFileSync(`bench/results/latest${pglite ? '-pglite' : ''}.md`, `${table}\n`);
 }
 
 main().catch((e) => {
