@@ -1,6 +1,6 @@
 import 'server-only';
 import { bySlug } from './by-slug';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaigns, letterVersions } from '@/db/schema';
 import { effectiveStatus, publicStatuses, type CampaignStatus } from './lifecycle';
@@ -13,24 +13,6 @@ export type PublicCampaignSummary = {
   openedAt: Date | null;
   deadline: Date | null;
 };
-
-/** Published letters, newest first (the public archive). */
-export async function listPublicCampaigns(): Promise<PublicCampaignSummary[]> {
-  const db = await getDb();
-  const rows = await db
-    .select({
-      slug: campaigns.slug,
-      title: campaigns.title,
-      status: campaigns.status,
-      language: campaigns.language,
-      openedAt: campaigns.openedAt,
-      deadline: campaigns.deadline,
-    })
-    .from(campaigns)
-    .where(inArray(campaigns.status, [...publicStatuses]))
-    .orderBy(desc(campaigns.openedAt));
-  return rows.map((r) => ({ ...r, status: effectiveStatus(r) }));
-}
 
 export type PublicLetter = PublicCampaignSummary & {
   id: string;
