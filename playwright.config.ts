@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error -- plain ESM helper shared with the npm scripts
 import { findChromium } from './scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -19,7 +18,7 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: (findChromium() as string | null) ?? undefined,
+      executablePath: findChromium() ?? undefined,
       args: [
         '--headless',
         '--no-sandbox',

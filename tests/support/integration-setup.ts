@@ -1,7 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { closeDb } from '@/db/client';
 import { migrate } from '@/db/migrate';
-// @ts-expect-error -- plain ESM helper shared with the npm scripts
 import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
 
 // Without DATABASE_URL the integration tests run on an in-memory PGlite, new for every file.
