@@ -45,6 +45,29 @@ export type MailboxMessage = {
   links: string[];
 };
 
+const mailboxFields = {
+  id: outboxMessages.id,
+  to: outboxMessages.to,
+  subject: outboxMessages.subject,
+  template: outboxMessages.template,
+  createdAt: outboxMessages.createdAt,
+  html: outboxMessages.html,
+  text: outboxMessages.text,
+};
+
+/** Only what the development transport delivered is in the mailbox. */
+const delivered = and(eq(outboxMessages.status, 'sent'), isNotNull(outboxMessages.html));
+
+type MailboxRow = Omit<MailboxMessage, 'links' | 'subject' | 'html' | 'text'> & { subject: string | null; html: string | null; text: string | null };
+
+const toMessage = (r: MailboxRow): MailboxMessage => ({
+  ...r,
+  subject: r.subject ?? '',
+  html: r.html ?? '',
+  text: r.text ?? '',
+  links: extractLinks(r.html ?? ''),
+});
+
 /**
  * The development mailbox: messages the development transport delivered, newest first.
  * Only for /dev/mailbox, which exists only while RESEND_API_KEY is unset.
@@ -52,44 +75,18 @@ export type MailboxMessage = {
 export async function listMailbox(options: { to?: string; limit?: number } = {}, db?: DbOrTx): Promise<MailboxMessage[]> {
   const conn = db ?? (await getDb());
   const rows = await conn
-    .select({
-      id: outboxMessages.id,
-      to: outboxMessages.to,
-      subject: outboxMessages.subject,
-      template: outboxMessages.template,
-      createdAt: outboxMessages.createdAt,
-      html: outboxMessages.html,
-      text: outboxMessages.text,
-    })
+    .select(mailboxFields)
     .from(outboxMessages)
-    .where(
-      and(
-        eq(outboxMessages.status, 'sent'),
-        isNotNull(outboxMessages.html),
-        options.to ? eq(outboxMessages.to, options.to) : undefined,
-      ),
-    )
+    .where(and(delivered, options.to ? eq(outboxMessages.to, options.to) : undefined))
     .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
     .limit(options.limit ?? 100);
-  return rows.map((r) => ({ ...r, subject: r.subject ?? '', html: r.html ?? '', text: r.text ?? '', links: extractLinks(r.html ?? '') }));
+  return rows.map(toMessage);
 }
 
 /** One development-mailbox message, or null. */
 export async function getMailboxMessage(id: string, db?: DbOrTx): Promise<MailboxMessage | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const conn = db ?? (await getDb());
-  const [row] = await conn
-    .select({
-      id: outboxMessages.id,
-      to: outboxMessages.to,
-      subject: outboxMessages.subject,
-      template: outboxMessages.template,
-      createdAt: outboxMessages.createdAt,
-      html: outboxMessages.html,
-      text: outboxMessages.text,
-    })
-    .from(outboxMessages)
-    .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, 'sent'), isNotNull(outboxMessages.html)))
-    .limit(1);
-  return row ? { ...row, subject: row.subject ?? '', html: row.html ?? '', text: row.text ?? '', links: extractLinks(row.html ?? '') } : null;
+  const [row] = await conn.select(mailboxFields).from(outboxMessages).where(and(eq(outboxMessages.id, id), delivered)).limit(1);
+  return row ? toMessage(row) : null;
 }
