@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { auditEvents, campaigns, outboxMessages, signOns } from '@/db/schema';
 import { canonicalEmail, normalizeName } from '@/lib/sign-ons/normalize';
 import { bulkDecide, decideSignOn, editSignOn, mergeSignOns } from '@/lib/moderation/commands';
-import { countBulkTargets, getQueuePage } from '@/lib/moderation/queries';
+import { countBulkTargets, getQueuePage, QUEUE_PAGE_SIZE } from '@/lib/moderation/queries';
 import { getCounts } from '@/lib/lists/queries';
 import { createCampaign, createCoordinator } from '../support/factories';
 import { addMember, createSignOn } from '../support/sign-ons';
@@ -81,7 +81,8 @@ describe('moderation', () => {
     expect(await countBulkTargets(campaign.id, owner.id, { status: 'awaiting' }, 'approve')).toBe(10_000);
     const page = await getQueuePage(campaign.id, owner.id, { status: 'awaiting', page: 1 });
     expect(page.total).toBe(10_000);
-    expect(page.entries).toHaveLength(50);
+    expect(page.entries).toHaveLength(QUEUE_PAGE_SIZE);
+    expect(page.pageCount).toBe(10_000 / QUEUE_PAGE_SIZE);
 
     const { count: approved } = await bulkDecide({ campaignId: campaign.id, decision: 'approve', filter: { status: 'awaiting' } }, owner.id);
     expect(approved).toBe(10_000);
