@@ -104,6 +104,13 @@ test('a coordinator writes, opens and revises a letter, then brings in a co-coor
   await expect(campaignsListed).toContainText('You are an editor.');
   // Another campaign is simply not there for them.
   expect((await page.goto(demoHref!))?.status()).toBe(404);
+  // Every page of that campaign answers 404 to them and carries none of its private data.
+  const demoPath = new URL(demoHref!, page.url()).pathname;
+  for (const sub of ['', '/letter', '/versions', '/settings', '/coordinators', '/activity', '/preview', '/review', '/import', '/lock', '/deliver', '/delete']) {
+    const response = await page.request.get(`${demoPath}${sub}`);
+    expect(response.status(), `${sub || '/'} of another campaign`).toBe(404);
+    expect(await response.text(), `${sub || '/'} of another campaign`).not.toMatch(/laketana\.example|Our board approved this/);
+  }
   // Editors do not manage coordinators.
   await page.goto(`${campaignPath}/coordinators`);
   await expect(page.getByText('Only owners can invite, change or remove coordinators.')).toBeVisible();
