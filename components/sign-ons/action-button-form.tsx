@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/errors';
+import { FormErrorAlert } from './fields';
 import { SubmitButton } from './submit-button';
 
 /** One button posting to a server action; works without JavaScript, shows the error with it. */
@@ -19,11 +20,7 @@ export function ActionButtonForm({
   const [state, formAction] = useActionState<FormState>(action, { status: 'idle' });
   return (
     <form action={formAction}>
-      {state.status === 'error' && (
-        <p role="alert" className="mb-4 rounded-md border border-bad bg-white p-3 text-bad">
-          {state.message}
-        </p>
-      )}
+      <FormErrorAlert state={state} />
       <SubmitButton pendingLabel={pendingLabel} variant={variant}>
         {label}
       </SubmitButton>

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import type { FormState } from '@/lib/errors';
 import { INTERNATIONAL, limits } from '@/lib/sign-ons/schemas';
 import { CountrySelect, type CountryOption } from './country-select';
-import { TextField } from './fields';
+import { FormErrorAlert, TextField } from './fields';
 import { SubmitButton } from './submit-button';
 
 export type EditableFields = {
@@ -35,11 +35,7 @@ export function EditSignOnForm({
   const org = current.kind === 'organization';
   return (
     <form action={formAction}>
-      {error && (
-        <p role="alert" className="mb-4 rounded-md border border-bad bg-white p-3 text-bad">
-          {error.message}
-        </p>
-      )}
+      <FormErrorAlert state={state} />
       <TextField
         idPrefix="edit"
         name="displayName"

@@ -1,4 +1,15 @@
 import type { ReactNode } from 'react';
+import type { FormState } from '@/lib/errors';
+
+/** The form's error, above its fields, where a signer looks first after submitting. */
+export function FormErrorAlert({ state }: { state: FormState }) {
+  if (state.status !== 'error') return null;
+  return (
+    <p role="alert" className="mb-4 rounded-md border border-bad bg-white p-3 text-bad">
+      {state.message}
+    </p>
+  );
+}
 
 type Common = {
   name: string;

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/errors';
 import { limits } from '@/lib/sign-ons/schemas';
-import { TextField } from './fields';
+import { FormErrorAlert, TextField } from './fields';
 import { SubmitButton } from './submit-button';
 
 /** "Send me a new link": answers the same whatever the address, like the sign-on form. */
@@ -12,11 +12,7 @@ export function NewLinkForm({ action }: { action: (state: FormState, formData: F
   const error = state.status === 'error' ? state : null;
   return (
     <form action={formAction}>
-      {error && (
-        <p role="alert" className="mb-4 rounded-md border border-bad bg-white p-3 text-bad">
-          {error.message}
-        </p>
-      )}
+      <FormErrorAlert state={state} />
       <TextField
         idPrefix="new-link"
         name="email"
