@@ -231,11 +231,17 @@ async function directSubmissions(db: Exec, campaignId: string, seconds: number):
   return summarize(`baseline: same transaction via ${pglite ? 'PGlite' : 'postgres.js'}`, latencies.map((l) => Math.round(l * 10) / 10), seconds, errors);
 }
 
-async function firstScript(base: string, path: string): Promise<string> {
+/** The external scripts a page names, as { src, noModule }, in document order. */
+async function scriptsOf(base: string, path: string): Promise<{ src: string; noModule: boolean }[]> {
   const html = await (await fetch(`${base}${path}`)).text();
-  const src = /<script[^>]+src="([^"]+)"/.exec(html)?.[1];
-  if (!src) throw new Error(`no script on ${path}`);
-  return src;
+  const tags = [...new Set([...html.matchAll(/<script[^>]+src="[^"]+"[^>]*>/g)].map((m) => m[0]))];
+  return tags.map((tag) => ({ src: /src="([^"]+)"/.exec(tag)![1]!, noModule: /\snomodule/i.test(tag) }));
+}
+
+async function firstScript(base: string, path: string): Promise<string> {
+  const [first] = await scriptsOf(base, path);
+  if (!first) throw new Error(`no script on ${path}`);
+  return first.src;
 }
 
 /**
@@ -243,14 +249,11 @@ async function firstScript(base: string, path: string): Promise<string> {
  * the noModule polyfills, which only browsers without ES modules fetch (reported apart).
  */
 async function firstLoadJsKb(base: string, path: string): Promise<{ kb: number; polyfillKb: number }> {
-  const html = await (await fetch(`${base}${path}`)).text();
-  const tags = [...new Set([...html.matchAll(/<script[^>]+src="[^"]+"[^>]*>/g)].map((m) => m[0]))];
   let total = 0;
   let polyfills = 0;
-  for (const tag of tags) {
-    const src = /src="([^"]+)"/.exec(tag)![1]!;
+  for (const { src, noModule } of await scriptsOf(base, path)) {
     const size = gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length;
-    if (/\snomodule/i.test(tag)) polyfills += size;
+    if (noModule) polyfills += size;
     else total += size;
   }
   return { kb: total / 1024, polyfillKb: polyfills / 1024 };
