@@ -8,7 +8,7 @@ import postgres from 'postgres';
 import { load } from './lib/load';
 import { build, peakGrowthMb, start, type Server } from './lib/server';
 import { summarize, type Figures } from './lib/stats';
-import { createCampaign, createCoordinatorWithSession, createDatabase, dropDatabase, insertSignOns, pgliteExec, postgresExec, type Exec } from './lib/data';
+import { createDatabase, dropDatabase, generateBenchData, pgliteExec, postgresExec, type Exec } from './lib/data';
 
 const args = new Set(process.argv.slice(2));
 const pglite = args.has('--pglite');
@@ -64,20 +64,7 @@ async function main() {
     const db = pglite ? pgliteExec(client as Parameters<typeof pgliteExec>[0]) : postgresExec(client as postgres.Sql);
 
     log('generating data');
-    const owner = await createCoordinatorWithSession(db, 'bench-owner@bench.invalid');
-    const openId = await createCampaign(db, { slug: 'bench-open', status: 'open', ownerId: owner.id, liveList: true });
-    await insertSignOns(db, openId, 5000, 'approved', { prefix: 'open' });
-    const signId = await createCampaign(db, { slug: 'bench-sign', status: 'open', ownerId: owner.id });
-    const verifyId = await createCampaign(db, { slug: 'bench-verify', status: 'open', ownerId: owner.id });
-    const verifyTokens = await insertSignOns(db, verifyId, 300 * (SUBMIT_SECONDS + WARMUP_SECONDS) + 1000, 'pending_verification', { withVerifyTokens: true, prefix: 'v' });
-    const reviewId = await createCampaign(db, { slug: 'bench-review', status: 'open', ownerId: owner.id });
-    await insertSignOns(db, reviewId, 10_000, 'verified', { prefix: 'r' });
-    // A second queue of the same size for the bulk approval, so the page is measured full.
-    const bulkId = await createCampaign(db, { slug: 'bench-bulk', status: 'open', ownerId: owner.id });
-    await insertSignOns(db, bulkId, 10_000, 'verified', { prefix: 'b' });
-    const lockId = await createCampaign(db, { slug: 'bench-lock', status: 'closed', ownerId: owner.id });
-    await insertSignOns(db, lockId, 100_000, 'approved', { prefix: 'l' });
-    await db.query('analyze');
+    const { owner, signId, verifyTokens, reviewId, bulkId, lockId } = await generateBenchData(db, 300 * (SUBMIT_SECONDS + WARMUP_SECONDS) + 1000);
 
     // Measured in this process, through the same commands the dashboard's actions call.
     const direct = await directSubmissions(db, signId, LOAD_SECONDS);

@@ -144,3 +144,35 @@ export async function insertSignOns(
   }
   return tokens;
 }
+
+export type BenchData = {
+  owner: { id: string; sessionToken: string };
+  signId: string;
+  verifyId: string;
+  verifyTokens: string[];
+  reviewId: string;
+  bulkId: string;
+  lockId: string;
+};
+
+/**
+ * Every scenario's data: an open letter with 5,000 approved, an empty one to sign, pending
+ * sign-ons with known verification tokens, two queues of 10,000 awaiting (one to view, one
+ * to approve in bulk) and a closed letter with 100,000 approved to lock.
+ */
+export async function generateBenchData(db: Exec, verifications: number): Promise<BenchData> {
+  const owner = await createCoordinatorWithSession(db, 'bench-owner@bench.invalid');
+  const openId = await createCampaign(db, { slug: 'bench-open', status: 'open', ownerId: owner.id, liveList: true });
+  await insertSignOns(db, openId, 5000, 'approved', { prefix: 'open' });
+  const signId = await createCampaign(db, { slug: 'bench-sign', status: 'open', ownerId: owner.id });
+  const verifyId = await createCampaign(db, { slug: 'bench-verify', status: 'open', ownerId: owner.id });
+  const verifyTokens = await insertSignOns(db, verifyId, verifications, 'pending_verification', { withVerifyTokens: true, prefix: 'v' });
+  const reviewId = await createCampaign(db, { slug: 'bench-review', status: 'open', ownerId: owner.id });
+  await insertSignOns(db, reviewId, 10_000, 'verified', { prefix: 'r' });
+  const bulkId = await createCampaign(db, { slug: 'bench-bulk', status: 'open', ownerId: owner.id });
+  await insertSignOns(db, bulkId, 10_000, 'verified', { prefix: 'b' });
+  const lockId = await createCampaign(db, { slug: 'bench-lock', status: 'closed', ownerId: owner.id });
+  await insertSignOns(db, lockId, 100_000, 'approved', { prefix: 'l' });
+  await db.query('analyze');
+  return { owner, signId, verifyId, verifyTokens, reviewId, bulkId, lockId };
+}
