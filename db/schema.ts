@@ -30,6 +30,8 @@ export const coordinators = pgTable('coordinators', {
   emailVerified: ts('email_verified'),
   image: text('image'),
   digestOptOut: boolean('digest_opt_out').notNull().default(false),
+  /** Granted by the operator (`npm run coordinator -- add`); an invitation alone does not give it. */
+  canCreateCampaigns: boolean('can_create_campaigns').notNull().default(false),
   lastDigestAt: ts('last_digest_at'),
   createdAt: createdAt(),
 });
@@ -233,6 +235,8 @@ export const signOns = pgTable(
     decisionReason: text('decision_reason'),
     decidedBy: text('decided_by').references(() => coordinators.id, { onDelete: 'set null' }),
     importBatchId: uuid('import_batch_id').references(() => importBatches.id, { onDelete: 'set null' }),
+    /** Fingerprint of the public fields the last approval email announced: one email per approval. */
+    approvalNotified: text('approval_notified'),
     /** Set when a coordinator erased private data after delivery. */
     erasedAt: ts('erased_at'),
 
