@@ -1,5 +1,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // First, so that as few requests as possible arrive before the connection's address is stamped.
+  const { stampPeerAddresses } = await import('./lib/security/client-ip');
+  await stampPeerAddresses();
   const { startServer } = await import('./lib/server/startup');
   await startServer();
 }

@@ -43,6 +43,10 @@ export default defineConfig({
       APP_URL: baseURL,
       PGLITE_DIR: `${dataDir}/pglite`,
       SEED_DEMO: 'true',
+      // The suite reads every email in the development mailbox, which a production server
+      // (next start) keeps only when asked to.
+      EMAIL_DEV_MAILBOX: 'true',
+      AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-e2e',
       // Every spec signs in as the demo coordinator from 127.0.0.1, more often than the
       // per-address sign-in limit allows a person.
       BENCH_RATE_LIMIT_BYPASS: 'coordinator@example.org',

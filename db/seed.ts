@@ -87,8 +87,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
 
     const [coordinator] = await tx
       .insert(coordinators)
-      .values({ email: DEMO_COORDINATOR, name: 'Demo Coordinator' })
-      .onConflictDoUpdate({ target: coordinators.email, set: { name: 'Demo Coordinator' } })
+      .values({ email: DEMO_COORDINATOR, name: 'Demo Coordinator', canCreateCampaigns: true })
+      .onConflictDoUpdate({ target: coordinators.email, set: { name: 'Demo Coordinator', canCreateCampaigns: true } })
       .returning();
     if (!coordinator) throw new Error('seed: coordinator not created');
 

@@ -17,6 +17,19 @@ const schema = z.object({
   RESEND_API_KEY: optional(z.string()),
   RESEND_BASE_URL: optional(z.url()),
   EMAIL_FROM: z.string().default('Undersigned <letters@undersigned.local>'),
+  /**
+   * Keep emails in the development mailbox at /dev/mailbox instead of sending them. On by
+   * default under `next dev` without RESEND_API_KEY; a production server needs it set
+   * explicitly (demos, browser tests), because anyone can read the mailbox.
+   */
+  EMAIL_DEV_MAILBOX: optional(z.enum(['true', 'false'])),
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For and can be trusted
+   * (0: none, the connection's own address is the client's). See docs/decisions.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Backstop: sign-ons awaiting confirmation that one letter accepts per minute, from everyone. */
+  SIGN_ON_CEILING_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Seed the demo campaign into an empty database at start (default on for PGlite). */
   SEED_DEMO: optional(z.enum(['true', 'false'])),
   /** Run the email worker inside the web server process. */
@@ -29,6 +42,7 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };
 
+/** The generated development secret lives with the local data, never in the repository. */
 function devSecret(dataDir: string): string {
   const file = path.join(dataDir, 'auth-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
@@ -38,21 +52,27 @@ function devSecret(dataDir: string): string {
   return secret;
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new Error(`Invalid settings:\n${lines.join('\n')}\nSee the settings table in README.md.`);
   }
   const env = result.data;
-  let secret = env.AUTH_SECRET;
-  if (!secret) {
-    // A production server without a stable secret would sign people out on every restart.
-    if (env.NODE_ENV === 'production' && env.DATABASE_URL) {
-      throw new Error('Invalid settings:\n  AUTH_SECRET: required in production (at least 32 characters)');
-    }
-    secret = devSecret(path.dirname(path.resolve(env.PGLITE_DIR)));
+  const problems: string[] = [];
+  // A production server without a stable secret would sign people out on every restart, and
+  // one written to disk by the app could end up in an image or a repository.
+  if (!env.AUTH_SECRET && env.NODE_ENV === 'production') {
+    problems.push('  AUTH_SECRET: required in production (at least 32 characters)');
   }
+  if (env.NODE_ENV === 'production' && !env.RESEND_API_KEY && env.EMAIL_DEV_MAILBOX !== 'true') {
+    problems.push(
+      '  RESEND_API_KEY: required in production to send email; or set EMAIL_DEV_MAILBOX=true to keep every ' +
+        'email in a public development mailbox (demos and tests only)',
+    );
+  }
+  if (problems.length > 0) throw new Error(`Invalid settings:\n${problems.join('\n')}\nSee the settings table in README.md.`);
+  const secret = env.AUTH_SECRET ?? devSecret(path.join(cwd, '.data'));
   return { ...env, AUTH_SECRET: secret };
 }
 
@@ -65,4 +85,14 @@ export function env(): Env {
 }
 
 export const usesPglite = () => !env().DATABASE_URL;
-export const usesDevMailbox = () => !env().RESEND_API_KEY;
+/**
+ * Whether emails stay in the development mailbox (and /dev/mailbox exists): never with an
+ * email provider; otherwise explicitly, or by default outside a production server.
+ */
+export function devMailboxEnabled(settings: Pick<Env, 'NODE_ENV' | 'RESEND_API_KEY' | 'EMAIL_DEV_MAILBOX'>): boolean {
+  if (settings.RESEND_API_KEY) return false;
+  if (settings.EMAIL_DEV_MAILBOX) return settings.EMAIL_DEV_MAILBOX === 'true';
+  return settings.NODE_ENV !== 'production';
+}
+
+export const usesDevMailbox = () => devMailboxEnabled(env());

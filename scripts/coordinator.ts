@@ -1,5 +1,5 @@
 // `npm run coordinator -- add EMAIL [--name NAME]`: makes EMAIL a known coordinator, who can
-// then sign in with an emailed link. Works on DATABASE_URL or the PGlite folder (stop the
+// then sign in with an emailed link and start campaigns (also for someone already invited to one). Works on DATABASE_URL or the PGlite folder (stop the
 // server first when it uses PGlite: one process per folder).
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -37,5 +37,5 @@ await closeDb();
 console.log(
   result.created
     ? `Added coordinator ${result.email}. They can sign in at /sign-in with an emailed link.`
-    : `${result.email} is already a coordinator; nothing to add.`,
+    : `${result.email} is already a coordinator; they may now start campaigns of their own.`,
 );

@@ -20,12 +20,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       )}
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-semibold">Your campaigns</h1>
-        <Link href="/dashboard/campaigns/new" className="btn-primary">
-          New campaign
-        </Link>
+        {me.canCreateCampaigns && (
+          <Link href="/dashboard/campaigns/new" className="btn-primary">
+            New campaign
+          </Link>
+        )}
       </div>
       {list.length === 0 ? (
-        <p>You have no campaigns yet. Create one, or ask a campaign’s owner to invite you.</p>
+        <p>
+          {me.canCreateCampaigns
+            ? 'You have no campaigns yet. Create one, or ask a campaign’s owner to invite you.'
+            : 'You have no campaigns at the moment. Ask a campaign’s owner to invite you, or your instance’s operator to let you start campaigns.'}
+        </p>
       ) : (
         <ul className="space-y-4">
           {list.map((c) => (

@@ -9,6 +9,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const errorMessages: Record<string, string> = {
   Verification: 'That sign-in link has expired or has already been used. Ask for a new one below.',
   AccessDenied: 'That sign-in link can no longer be used. Ask for a new one below.',
+  RateLimited: 'Too many sign-in links were asked for. Please wait a few minutes and try again.',
 };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';

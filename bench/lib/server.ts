@@ -15,7 +15,8 @@ export type Server = { url: string; process: ChildProcess; stop: () => Promise<v
 /** Starts the production server (one Node process) and waits until it answers. */
 export async function start(port: number, env: Record<string, string>): Promise<Server> {
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, ...env },
+    // Emails stay in the outbox's development mailbox: a benchmark sends nothing anywhere.
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, EMAIL_DEV_MAILBOX: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -90,8 +90,10 @@ export function authConfig(): NextAuthConfig {
         if (email?.verificationRequest) return true;
         return (await findCoordinatorByEmail(user.email)) !== null;
       },
+      // Only what a page needs: with the database strategy Auth.js passes the session row too,
+      // and its raw token must never reach JavaScript (the cookie is HttpOnly for a reason).
       session({ session, user }) {
-        return { ...session, user: { ...session.user, id: user.id } };
+        return { user: { id: user.id, email: user.email, name: user.name ?? null }, expires: session.expires } as never;
       },
     },
     logger: {

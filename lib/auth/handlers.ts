@@ -1,6 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { handlers } from '@/auth';
 import { env } from '../env';
+import { AUTH_BASE_PATH } from './config';
+import { answerSignInEndpoint } from './sign-in';
 
 /**
  * Auth.js builds its redirects from the request's URL, which need not be the public address
@@ -17,4 +19,8 @@ async function onPublicOrigin(req: NextRequest): Promise<NextRequest> {
 }
 
 export const GET = async (req: NextRequest) => handlers.GET(await onPublicOrigin(req));
-export const POST = async (req: NextRequest) => handlers.POST(await onPublicOrigin(req));
+/** Asking for a sign-in link, by any provider path: our limits and answer, not Auth.js's. */
+const asksForLink = (req: NextRequest) => new URL(req.url).pathname.startsWith(`${AUTH_BASE_PATH}/signin/`);
+
+export const POST = async (req: NextRequest) =>
+  asksForLink(req) ? answerSignInEndpoint(req) : handlers.POST(await onPublicOrigin(req));

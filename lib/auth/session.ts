@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { coordinators } from '@/db/schema';
 import { DomainError } from '../errors';
 
-export type CurrentCoordinator = { id: string; email: string; name: string | null };
+export type CurrentCoordinator = { id: string; email: string; name: string | null; canCreateCampaigns: boolean };
 
 /**
  * The signed-in coordinator, or null. Implemented on top of Auth.js (auth.ts); every
@@ -27,7 +27,12 @@ export async function getCurrentCoordinator(): Promise<CurrentCoordinator | null
   // Read the row itself: a coordinator's name may have changed since the session began.
   const db = await getDb();
   const [row] = await db
-    .select({ id: coordinators.id, email: coordinators.email, name: coordinators.name })
+    .select({
+      id: coordinators.id,
+      email: coordinators.email,
+      name: coordinators.name,
+      canCreateCampaigns: coordinators.canCreateCampaigns,
+    })
     .from(coordinators)
     .where(eq(coordinators.id, id))
     .limit(1);

@@ -1,8 +1,12 @@
 import 'server-only';
 import { Auth, raw, skipCSRFCheck } from '@auth/core';
 import { getDb } from '@/db/client';
+import { isDomainError } from '../errors';
 import { env } from '../env';
+import { clientIp } from '../security/client-ip';
+import { readFormBody } from '../security/form-body';
 import { bypassesRateLimits, enforceRateLimits } from '../security/rate-limit';
+import { coordinatorEmail } from '../coordinators/schemas';
 import { AUTH_BASE_PATH, authConfig } from './config';
 
 /** Only paths on this site may follow sign-in; anything else falls back to the dashboard. */
@@ -43,4 +47,29 @@ export async function requestSignInLink(email: string, callbackPath: string, ip 
     // A failure must not show in the answer either; it is logged for the operator.
     console.error('[auth] sign-in request failed', error);
   }
+}
+
+/**
+ * Auth.js's own `POST /api/auth/signin/email` would send a link past the limits above; it goes
+ * through requestSignInLink instead, so every way to ask for a link has the same limits and the
+ * same answer for known and unknown addresses.
+ */
+export async function answerSignInEndpoint(request: Request): Promise<Response> {
+  const appUrl = env().APP_URL.replace(/\/$/, '');
+  const to = (path: string) => Response.redirect(`${appUrl}${path}`, 303);
+  let form: Record<string, string>;
+  try {
+    form = await readFormBody(request, 8 * 1024);
+  } catch {
+    return new Response('Send the form with an email field.', { status: 400 });
+  }
+  const parsed = coordinatorEmail.safeParse(form.email ?? '');
+  if (!parsed.success) return to('/sign-in?error=Verification');
+  try {
+    await requestSignInLink(parsed.data, safeCallbackPath(form.callbackUrl), clientIp(request.headers));
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'rate_limited') return to('/sign-in?error=RateLimited');
+    throw error;
+  }
+  return to('/sign-in/check-email');
 }

@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { campaignMembers, campaigns, letterVersions } from '@/db/schema';
+import { campaignMembers, campaigns, coordinators, letterVersions } from '@/db/schema';
 import { recordEvent } from '../audit/record';
 import { requireRole } from '../auth/roles';
 import { isUniqueViolation } from '../db-errors';
 import { DomainError } from '../errors';
 import { revalidateCampaign } from './cache';
+import { cannotCreateCampaigns } from './labels';
 import { campaignMachine, isFrozen, ownerOnlyEvents, type CampaignEvent, type CampaignStatus } from './lifecycle';
 import type { CreateCampaignInput, DeleteCampaignInput, SettingsInput } from './schemas';
 
@@ -29,6 +30,11 @@ export async function createCampaign(input: CreateCampaignInput, actor: Actor): 
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
+      const [creator] = await tx
+        .select({ allowed: coordinators.canCreateCampaigns })
+        .from(coordinators)
+        .where(eq(coordinators.id, actorId));
+      if (!creator?.allowed) throw new DomainError('forbidden', cannotCreateCampaigns);
       const [taken] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, input.slug)).limit(1);
       if (taken) throw slugTaken();
       const [campaign] = await tx

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Resend } from 'resend';
-import type { Env } from '../env';
+import { devMailboxEnabled, type Env } from '../env';
 
 /** One rendered message, ready for a provider. */
 export type Delivery = {
@@ -109,9 +109,17 @@ export function resendTransport(options: { apiKey: string; baseUrl?: string; tim
   };
 }
 
-/** Resend when RESEND_API_KEY is set, the development mailbox otherwise. */
-export function transportFromEnv(settings: Pick<Env, 'RESEND_API_KEY' | 'RESEND_BASE_URL'>): Transport {
-  return settings.RESEND_API_KEY
-    ? resendTransport({ apiKey: settings.RESEND_API_KEY, baseUrl: settings.RESEND_BASE_URL })
-    : mailboxTransport;
+/** With no provider and no mailbox, messages wait in the outbox until one is configured. */
+const noTransport: Transport = {
+  name: 'none',
+  maxBatch: 1,
+  send: async () => ({ ok: false, retryable: true, retryAfterMs: 5 * 60_000, error: 'no email provider: set RESEND_API_KEY' }),
+};
+
+/** Resend when RESEND_API_KEY is set, else the development mailbox where it is allowed. */
+export function transportFromEnv(
+  settings: Pick<Env, 'NODE_ENV' | 'RESEND_API_KEY' | 'RESEND_BASE_URL' | 'EMAIL_DEV_MAILBOX'>,
+): Transport {
+  if (settings.RESEND_API_KEY) return resendTransport({ apiKey: settings.RESEND_API_KEY, baseUrl: settings.RESEND_BASE_URL });
+  return devMailboxEnabled(settings) ? mailboxTransport : noTransport;
 }

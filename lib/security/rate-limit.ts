@@ -27,16 +27,26 @@ export async function hitRateLimit(db: DbOrTx, rule: RateLimitRule, now = new Da
 }
 
 /**
- * Hits every rule (so each counter sees the attempt) and throws rate_limited if any is over.
- * Rules are counted outside the caller's transaction on purpose: a rejected attempt counts.
+ * Hits every rule in one statement (so each counter sees the attempt) and throws rate_limited
+ * if any is over. Rules are counted outside the caller's transaction on purpose: a rejected
+ * attempt counts.
  */
 export async function enforceRateLimits(db: DbOrTx, rules: RateLimitRule[], now = new Date()): Promise<void> {
-  let over = false;
-  for (const rule of rules) {
-    const { allowed } = await hitRateLimit(db, rule, now);
-    if (!allowed) over = true;
+  if (rules.length === 0) return;
+  const windows = rules.map((rule) => ({
+    key: rule.key,
+    windowStart: new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs),
+    count: 1,
+  }));
+  const rows = await db
+    .insert(rateLimits)
+    .values(windows)
+    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .returning({ key: rateLimits.key, count: rateLimits.count });
+  const limitOf = new Map(rules.map((r) => [r.key, r.limit]));
+  if (rows.some((row) => row.count > (limitOf.get(row.key) ?? Infinity))) {
+    throw new DomainError('rate_limited', 'Too many attempts. Please wait a few minutes and try again.');
   }
-  if (over) throw new DomainError('rate_limited', 'Too many attempts. Please wait a few minutes and try again.');
 }
 
 export { purgeRateLimits } from './housekeeping';

@@ -1,7 +1,9 @@
 import { getDb, dbKind } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { seedDemo } from '@/db/seed';
-import { env } from '@/lib/env';
+import { env, usesDevMailbox } from '@/lib/env';
+
+const say = (message: string) => console.log(`[undersigned] ${message}`);
 
 /**
  * Runs once when the server starts: validates the settings (a bad one stops start-up),
@@ -10,15 +12,28 @@ import { env } from '@/lib/env';
  */
 export async function startServer(): Promise<void> {
   const settings = env();
+  if (settings.NODE_ENV === 'production' && usesDevMailbox()) {
+    console.warn(
+      '[undersigned] WARNING: EMAIL_DEV_MAILBOX=true: no email is sent, and anyone can read every message ' +
+        '(sign-in links included) at /dev/mailbox. Use this only for demos and tests.',
+    );
+  }
   const kind = await dbKind();
-  if (kind === 'pglite') await migrate();
+  if (kind === 'pglite') {
+    say(`opening the embedded database in ${settings.PGLITE_DIR} and applying migrations…`);
+    await migrate();
+  }
   const seed = settings.SEED_DEMO ? settings.SEED_DEMO === 'true' : kind === 'pglite';
-  if (seed && (await seedDemo(await getDb()))) {
-    console.log('[undersigned] seeded the demo campaign; sign in as coordinator@example.org');
+  if (seed) {
+    say('checking the demo data…');
+    if (await seedDemo(await getDb())) {
+      say('seeded the demo: three letters (open, closed, delivered); sign in as coordinator@example.org');
+    }
   }
   if (settings.WORKER_IN_PROCESS === 'true') {
     const { startWorkerOnce } = await import('@/lib/email/worker');
     startWorkerOnce();
-    console.log(`[undersigned] email worker running (${settings.RESEND_API_KEY ? 'Resend' : 'development mailbox at /dev/mailbox'})`);
+    say(`email worker running (${settings.RESEND_API_KEY ? 'Resend' : usesDevMailbox() ? 'development mailbox at /dev/mailbox' : 'no provider: emails wait in the outbox'})`);
   }
+  say(`ready at ${settings.APP_URL}`);
 }

@@ -9,6 +9,7 @@ import { revalidateCampaign } from '../campaigns/cache';
 import { acceptsSignOns, isFrozen, isPublic } from '../campaigns/lifecycle';
 import { enqueueEmail } from '../email/outbox';
 import { DomainError } from '../errors';
+import { env } from '../env';
 import { bypassesRateLimits, enforceRateLimits, type RateLimitRule } from '../security/rate-limit';
 import { hashToken, sameHash } from '../security/tokens';
 import { absoluteUrl, letterPath } from '../urls';
@@ -25,9 +26,13 @@ import {
 import { issueSignOnToken, issueStatusUrl, issueVerificationLinks } from './tokens';
 
 const TEN_MINUTES = 10 * 60 * 1000;
-/** SPEC §9: per IP and per address, per campaign, kept in the database. */
+/**
+ * SPEC §9: per IP and per address, per campaign, kept in the database. One office, workshop or
+ * mobile network signs many organizations from one address, so the per-IP limit is generous;
+ * the per-address limit and the per-letter ceiling stop floods.
+ */
 export const signOnRateLimits = {
-  perIp: { limit: 5, windowMs: TEN_MINUTES },
+  perIp: { limit: 30, windowMs: TEN_MINUTES },
   perAddress: { limit: 3, windowMs: TEN_MINUTES },
 };
 /** A pending address gets a fresh link at most this often, so double submits send one email. */
@@ -46,6 +51,8 @@ function rateLimitRules(campaignId: string, ip: string, address: string): RateLi
   return [
     { key: `sign-on:ip:${campaignId}:${ip}`, ...signOnRateLimits.perIp },
     { key: `sign-on:address:${campaignId}:${address}`, ...signOnRateLimits.perAddress },
+    // A backstop against many real addresses at once: unconfirmed sign-ons per letter per minute.
+    { key: `sign-on:letter:${campaignId}`, limit: env().SIGN_ON_CEILING_PER_MINUTE, windowMs: 60_000 },
   ];
 }
 

@@ -217,7 +217,7 @@ describe('email outbox', () => {
     // Before the worker runs, nothing is in the mailbox yet.
     expect((await listMailbox({ to: 'signer-1@example.test' })).filter((m) => m.html.includes(prefix))).toEqual([]);
 
-    await runWorkerOnce({ transport: transportFromEnv({ RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined }) });
+    await runWorkerOnce({ transport: transportFromEnv({ NODE_ENV: 'test', RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, EMAIL_DEV_MAILBOX: undefined }) });
     const rows = await rowsWithPrefix(prefix);
     const ids = rows.map((r) => r.id);
     const mailbox = (await listMailbox({ to: 'signer-1@example.test' })).filter((m) => ids.includes(m.id));

@@ -4,9 +4,10 @@ import { campaignMembers, campaigns, coordinators, letterVersions } from '@/db/s
 
 export const uniq = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
-export async function createCoordinator(email = `${uniq('coord')}@example.test`) {
+/** A coordinator as the operator adds one: allowed to start campaigns unless told otherwise. */
+export async function createCoordinator(email = `${uniq('coord')}@example.test`, { canCreateCampaigns = true } = {}) {
   const db = await getDb();
-  const [row] = await db.insert(coordinators).values({ email, name: 'Test Coordinator' }).returning();
+  const [row] = await db.insert(coordinators).values({ email, name: 'Test Coordinator', canCreateCampaigns }).returning();
   return row!;
 }
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDeadline } from '@/lib/campaigns/format';
-import { clientIp } from '@/lib/security/client-ip';
+import { clientIp, peerAddressHeader, stampPeerAddresses } from '@/lib/security/client-ip';
 import { individualSignOnSchema, organizationSignOnSchema, signOnSchema } from '@/lib/sign-ons/schemas';
 
 const org = {
@@ -52,9 +52,26 @@ describe('sign-on schema', () => {
 });
 
 describe('client address', () => {
-  it('takes the entry the nearest proxy appended, not what the client sent', () => {
-    expect(clientIp(new Headers({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' }))).toBe('203.0.113.9');
-    expect(clientIp(new Headers())).toBe('unknown');
+  beforeAll(() => stampPeerAddresses());
+  const peer = (address: string, more: Record<string, string> = {}) => new Headers({ [peerAddressHeader()!]: address, ...more });
+
+  it('is the connection’s own address when no proxy is trusted, whatever X-Forwarded-For says', () => {
+    expect(clientIp(peer('198.51.100.7', { 'x-forwarded-for': '6.6.6.6, 203.0.113.9' }), 0)).toBe('198.51.100.7');
+    expect(clientIp(peer('::ffff:198.51.100.7'), 0)).toBe('198.51.100.7');
+    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.9' }), 0)).toBe('unknown');
+  });
+
+  it('takes the entry the farthest trusted proxy appended, not what the client sent', () => {
+    const forwarded = peer('10.0.0.2', { 'x-forwarded-for': '6.6.6.6, 203.0.113.9, 10.0.0.1' });
+    expect(clientIp(forwarded, 1)).toBe('10.0.0.1');
+    expect(clientIp(forwarded, 2)).toBe('203.0.113.9');
+    expect(clientIp(peer('10.0.0.2'), 1)).toBe('10.0.0.2');
+  });
+
+  it('counts an IPv6 client by its /64, which one subscriber holds', () => {
+    expect(clientIp(peer('2001:db8:aa:bb:1::9'), 0)).toBe('2001:db8:aa:bb::/64');
+    expect(clientIp(peer('2001:db8:aa:bb:ffff::1'), 0)).toBe('2001:db8:aa:bb::/64');
+    expect(clientIp(peer('2001:db8::1'), 0)).toBe('2001:db8:0:0::/64');
   });
 });
 
