@@ -22,6 +22,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.{ts,tsx}', 'tests/security/**/*.test.{ts,tsx}'],
           environment: 'node',
           globalSetup: ['tests/support/integration-global-setup.ts'],
+          // next-auth imports 'next/server' without an extension, which Node's ESM loader refuses.
+          server: { deps: { inline: ['next-auth'] } },
           setupFiles: ['tests/support/integration-setup.ts'],
           // Files run one after another: each opens a database of its own, and PGlite wants the cores.
           fileParallelism: false,

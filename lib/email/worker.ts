@@ -110,7 +110,13 @@ function mine(row: Row, leaseUntil: Date) {
   return and(eq(o.id, row.id), eq(o.status, 'pending'), eq(o.lockedUntil, leaseUntil));
 }
 
+/**
+ * Once a provider has the message, its links (sign-in, verification, status: raw tokens) are
+ * no longer ours to keep: the row keeps who, which template, the subject and when. The
+ * development mailbox is the inbox itself, so there the rendered message stays.
+ */
 async function markSent(s: Settings, row: Row, d: Delivery, providerId: string | null, leaseUntil: Date) {
+  const keepContent = s.transport.name === 'mailbox';
   const done = await s.db
     .update(o)
     .set({
@@ -118,8 +124,9 @@ async function markSent(s: Settings, row: Row, d: Delivery, providerId: string |
       sentAt: s.now(),
       providerId,
       subject: d.subject,
-      html: d.html,
-      text: d.text,
+      html: keepContent ? d.html : null,
+      text: keepContent ? d.text : null,
+      ...(keepContent ? {} : { props: {} }),
       attempts: row.attempts + 1,
       lockedUntil: null,
       lastError: null,

@@ -26,7 +26,7 @@ export async function stampPeerAddresses(): Promise<void> {
         const req = args[0] as { headers: Record<string, unknown>; socket?: { remoteAddress?: string } };
         req.headers[name] = req.socket?.remoteAddress ?? '';
       }
-      return emit.call(this, event, ...args);
+      return (emit as (...a: unknown[]) => boolean).call(this, event, ...args);
     } as typeof proto.emit;
   }
   (globalThis as Stamped)[STAMP] = name;

@@ -4,11 +4,11 @@ import { campaigns } from '@/db/schema';
 import { getCampaignDto, getSignatoriesDto, signatoriesCsvResponse } from '@/lib/lists/api';
 import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
 import { exportResponse } from '@/lib/lists/exports';
-import { createCampaign, createCoordinator } from '../support/factories';
+import { createCampaign, createCoordinator, removeAllCampaigns } from '../support/factories';
 import { insertSignOns } from '../support/sign-ons';
 
 afterAll(async () => {
-  await (await getDb()).delete(campaigns);
+  await removeAllCampaigns();
 });
 
 const SECRET = 'ZZPRIVATE';

@@ -9,13 +9,13 @@ import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
 import { exportResponse } from '@/lib/lists/exports';
 import { isFrozenError, refusingFrozen } from '@/lib/lists/frozen';
 import { getFinalListPage, getLockPreview, getPublicListCampaign } from '@/lib/lists/queries';
-import { createCampaign, createCoordinator } from '../support/factories';
+import { createCampaign, createCoordinator, removeAllCampaigns } from '../support/factories';
 import { insertSignOns } from '../support/sign-ons';
 
 // The test database is shared by every file, one after another; the demo seed only goes into
 // an empty one, so leave no campaign behind.
 afterAll(async () => {
-  await (await getDb()).delete(campaigns);
+  await removeAllCampaigns();
 });
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -157,14 +157,21 @@ describe('triggers after the lock', () => {
     });
   });
 
-  it('still allow erasing private data and deleting the whole campaign', async () => {
+  it('still allow erasing private data, but refuse deleting the whole campaign and its frozen list', async () => {
     const { owner, campaign } = await closedCampaign();
     const [row] = await insertSignOns([{ campaignId: campaign.id, displayName: 'Private Org', comment: 'secret' }]);
     await lockCampaign({ campaignId: campaign.id }, owner.id);
     const db = await getDb();
     await db.update(signOns).set({ email: null, canonicalEmail: null, comment: null, erasedAt: new Date() }).where(eq(signOns.id, row!.id));
-    await db.delete(campaigns).where(eq(campaigns.id, campaign.id));
-    expect(await db.select().from(snapshotEntries).where(eq(snapshotEntries.campaignId, campaign.id))).toHaveLength(0);
+    await expect(db.delete(campaigns).where(eq(campaigns.id, campaign.id))).rejects.toSatisfy(isFrozenError);
+    await expect(db.delete(snapshotEntries).where(eq(snapshotEntries.campaignId, campaign.id))).rejects.toSatisfy(isFrozenError);
+    await expect(db.delete(signOns).where(eq(signOns.id, row!.id))).rejects.toSatisfy(isFrozenError);
+    await recordDelivery(
+      { campaignId: campaign.id, deliveredAt: new Date(), deliveredTo: 'The Minister', method: 'email', note: '', link: '' },
+      owner.id,
+    );
+    await expect(db.delete(campaigns).where(eq(campaigns.id, campaign.id))).rejects.toSatisfy(isFrozenError);
+    expect(await db.select().from(snapshotEntries).where(eq(snapshotEntries.campaignId, campaign.id))).toHaveLength(1);
   });
 
   it('still let a coordinator who locked, approved and edited be deleted', async () => {
@@ -273,7 +280,7 @@ describe('delivery', () => {
 describe('demo seed', () => {
   it('has a delivered letter whose hash is that of its JSON export', async () => {
     const db = await getDb();
-    await db.delete(campaigns);
+    await removeAllCampaigns();
     expect(await seedDemo(db)).toBe(true);
     const delivered = await getPublicListCampaign(DELIVERED_SLUG);
     expect(delivered?.status).toBe('delivered');

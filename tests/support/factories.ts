@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaignMembers, campaigns, coordinators, letterVersions } from '@/db/schema';
 
@@ -30,4 +31,13 @@ export async function createCampaign(input: CampaignInput = {}) {
   });
   if (ownerId) await db.insert(campaignMembers).values({ campaignId: campaign!.id, coordinatorId: ownerId, role: 'owner' });
   return campaign!;
+}
+
+/**
+ * Empties the shared test database. A locked campaign refuses DELETE (it is part of the public
+ * record), so this truncates, as only the database's owner can.
+ */
+export async function removeAllCampaigns() {
+  const db = await getDb();
+  await db.execute(sql`TRUNCATE campaigns CASCADE`);
 }
