@@ -7,7 +7,13 @@ import { validatedAction } from '@/lib/actions/validated-action';
 import { requireCoordinatorForAction, signOutCoordinator } from '@/lib/auth/session';
 import { createCampaign, deleteCampaign, transitionCampaign, updateCampaignSettings } from '@/lib/campaigns/commands';
 import { campaignId, createCampaignSchema, deleteCampaignSchema, settingsSchema, transitionSchema } from '@/lib/campaigns/schemas';
-import { changeCoordinatorRole, inviteCoordinator, removeCoordinator, setDigestPreference } from '@/lib/coordinators/commands';
+import {
+  changeCoordinatorRole,
+  inviteCoordinator,
+  MAX_INVITATIONS_PER_ADDRESS,
+  removeCoordinator,
+  setDigestPreference,
+} from '@/lib/coordinators/commands';
 import { coordinatorEmail, digestPreferenceSchema, roleSchema } from '@/lib/coordinators/schemas';
 import { saveLetter } from '@/lib/letters/commands';
 import { saveLetterSchema } from '@/lib/letters/schemas';
@@ -54,9 +60,14 @@ export const updateSettingsAction = validatedAction({ schema: settingsSchema, au
 export const inviteCoordinatorAction = validatedAction(
   { schema: z.object({ campaignId, email: coordinatorEmail, role: roleSchema }), authorize },
   async (input, me) => {
-    await inviteCoordinator(input, me);
+    const { emailed } = await inviteCoordinator(input, me);
     refresh(input.campaignId);
-    return { status: 'success', message: `Invited ${input.email} as ${input.role}. They get an email with a link to sign in.` };
+    return {
+      status: 'success',
+      message: emailed
+        ? `Invited ${input.email} as ${input.role}. They get an email with a link to sign in.`
+        : `Added ${input.email} as ${input.role}. No email was sent: this address has had ${MAX_INVITATIONS_PER_ADDRESS} invitations to this campaign already. They can sign in at /sign-in.`,
+    };
   },
 );
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, eq } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
-import { campaignMembers, campaigns, coordinators } from '@/db/schema';
+import { campaignMembers, campaigns, coordinators, outboxMessages } from '@/db/schema';
 import { recordEvent } from '../audit/record';
 import { requireRole, type Role } from '../auth/roles';
 import { requireActor, type Actor } from '../campaigns/commands';
@@ -41,6 +41,23 @@ async function membership(tx: Tx, campaignId: string, coordinatorId: string) {
 const lastOwner = () =>
   new DomainError('conflict', 'A campaign always keeps at least one owner. Make someone else an owner first.');
 
+/** Invitation emails one address gets from one campaign, ever. */
+export const MAX_INVITATIONS_PER_ADDRESS = 3;
+
+async function invitationsSent(tx: Tx, campaignId: string, email: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(outboxMessages)
+    .where(
+      and(
+        eq(outboxMessages.campaignId, campaignId),
+        eq(outboxMessages.template, 'coordinator-invitation'),
+        eq(outboxMessages.to, email),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
 /**
  * An owner adds a co-coordinator by email: the address becomes a known coordinator (who may
  * then sign in) and a member of this campaign only, and gets an invitation email.
@@ -48,7 +65,7 @@ const lastOwner = () =>
 export async function inviteCoordinator(
   input: { campaignId: string; email: string; role: Role },
   actor: Actor,
-): Promise<{ coordinatorId: string }> {
+): Promise<{ coordinatorId: string; emailed: boolean }> {
   const actorId = requireActor(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -67,7 +84,9 @@ export async function inviteCoordinator(
       });
     }
     const [inviter] = await tx.select().from(coordinators).where(eq(coordinators.id, actorId));
-    await enqueueEmail(tx, {
+    // Invite, remove, invite again… must not become a way to email someone without end.
+    const emailed = (await invitationsSent(tx, campaign.id, invitee!.email)) < MAX_INVITATIONS_PER_ADDRESS;
+    if (emailed) await enqueueEmail(tx, {
       template: 'coordinator-invitation',
       to: invitee!.email,
       campaignId: campaign.id,
@@ -86,9 +105,9 @@ export async function inviteCoordinator(
       action: 'coordinator.invited',
       subjectType: 'coordinator',
       subjectId: invitee!.id,
-      data: { email: invitee!.email, role: input.role },
+      data: { email: invitee!.email, role: input.role, emailed },
     });
-    return { coordinatorId: invitee!.id };
+    return { coordinatorId: invitee!.id, emailed };
   });
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { campaigns, signOns } from '@/db/schema';
 import { recordEvent } from '../audit/record';
@@ -11,6 +11,7 @@ import { DomainError } from '../errors';
 import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
 import { absoluteUrl, letterPath } from '../urls';
 import { assertSignOnTransition, type SignOnStatus } from '../sign-ons/lifecycle';
+import { approvalFingerprint } from '../sign-ons/approval-fingerprint';
 import { normalizeName } from '../sign-ons/normalize';
 import { issueStatusUrls } from '../sign-ons/bulk-tokens';
 import { bulkFrom, queueConditions } from './queries';
@@ -59,16 +60,40 @@ function decisionColumns(target: SignOnStatus, actorId: string, reason: string |
 const notifies = (campaign: CampaignRow, target: SignOnStatus) =>
   target === 'approved' || (target === 'rejected' && campaign.notifyRejected);
 
+type DecidedRow = Pick<SignOnRow, 'id' | 'email' | 'displayName'>;
+
+/**
+ * Entries whose approval the signer has not been told of yet, in the form it is published;
+ * marks them told in the same statement, so a later re-approval of the same entry sends nothing.
+ */
+async function unannouncedApprovals<T extends DecidedRow>(tx: Tx, rows: T[]): Promise<T[]> {
+  if (rows.length === 0) return [];
+  const marked = await tx
+    .update(signOns)
+    .set({ approvalNotified: approvalFingerprint })
+    .where(
+      and(
+        inArray(signOns.id, rows.map((r) => r.id)),
+        isNotNull(signOns.email),
+        sql`${signOns.approvalNotified} IS DISTINCT FROM ${approvalFingerprint}`,
+      ),
+    )
+    .returning({ id: signOns.id });
+  const told = new Set(marked.map((m) => m.id));
+  return rows.filter((r) => told.has(r.id));
+}
+
 /** The emails signers get for a decision, each with a fresh private status link. */
 async function decisionEmails(
   tx: Tx,
   campaign: CampaignRow,
-  rows: Pick<SignOnRow, 'id' | 'email' | 'displayName'>[],
+  rows: DecidedRow[],
   target: SignOnStatus,
   reason: string | null,
 ): Promise<OutgoingEmail[]> {
   if (!notifies(campaign, target)) return [];
-  const recipients = rows.filter((r): r is typeof r & { email: string } => r.email !== null);
+  const told = target === 'approved' ? await unannouncedApprovals(tx, rows) : rows;
+  const recipients = told.filter((r): r is typeof r & { email: string } => r.email !== null);
   const links = await issueStatusUrls(tx, recipients.map((r) => r.id));
   return recipients.map((row, i) => decisionEmail(campaign, row, target, reason, links[i]!));
 }

@@ -14,6 +14,7 @@ import { bypassesRateLimits, enforceRateLimits, type RateLimitRule } from '../se
 import { hashToken, sameHash } from '../security/tokens';
 import { absoluteUrl, letterPath } from '../urls';
 import { assertSignOnTransition, VERIFY_TOKEN_TTL_MS, type SignOnStatus } from './lifecycle';
+import { approvalFingerprint } from './approval-fingerprint';
 import { canonicalEmail, normalizeName } from './normalize';
 import {
   individualEditSchema,
@@ -298,7 +299,13 @@ export async function verifySignOn(token: string): Promise<VerifyResult> {
       const next: SignOnStatus = autoApprove ? 'approved' : 'verified';
       const [updated] = await tx
         .update(signOns)
-        .set({ status: next, verifiedAt: now, approvedAt: autoApprove ? now : null, updatedAt: now })
+        .set({
+          status: next,
+          verifiedAt: now,
+          approvedAt: autoApprove ? now : null,
+          updatedAt: now,
+          ...(autoApprove ? { approvalNotified: approvalFingerprint } : {}),
+        })
         .where(and(eq(signOns.id, signOn.id), eq(signOns.status, 'pending_verification')))
         .returning({ status: signOns.status });
       if (!updated) throw new DomainError('conflict', 'This sign-on changed meanwhile. Please reload the page.');
