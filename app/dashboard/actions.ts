@@ -6,7 +6,15 @@ import { z } from 'zod';
 import { validatedAction } from '@/lib/actions/validated-action';
 import { requireCoordinatorForAction, signOutCoordinator } from '@/lib/auth/session';
 import { createCampaign, deleteCampaign, transitionCampaign, updateCampaignSettings } from '@/lib/campaigns/commands';
-import { campaignId, createCampaignSchema, deleteCampaignSchema, settingsSchema, transitionSchema } from '@/lib/campaigns/schemas';
+import {
+  campaignId,
+  createCampaignSchema,
+  deleteCampaignSchema,
+  erasePrivateDataSchema,
+  settingsSchema,
+  transitionSchema,
+} from '@/lib/campaigns/schemas';
+import { erasePrivateData } from '@/lib/sign-ons/retention';
 import {
   changeCoordinatorRole,
   inviteCoordinator,
@@ -101,6 +109,15 @@ export const deleteCampaignAction = validatedAction({ schema: deleteCampaignSche
   await deleteCampaign(input, me);
   revalidatePath('/dashboard');
   redirect('/dashboard?deleted=1');
+});
+
+export const erasePrivateDataAction = validatedAction({ schema: erasePrivateDataSchema, authorize }, async (input, me) => {
+  const { count } = await erasePrivateData(input, me.id);
+  refresh(input.campaignId);
+  return {
+    status: 'success',
+    message: `Erased the email addresses, contact names and comments of ${count} sign-on${count === 1 ? '' : 's'}. The public list is unchanged.`,
+  };
 });
 
 export const saveDigestPreferenceAction = validatedAction({ schema: digestPreferenceSchema, authorize }, async (input, me) => {

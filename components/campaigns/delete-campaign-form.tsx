@@ -6,8 +6,18 @@ import type { FormAction } from '../ui/action-form';
 import { describedBy, FieldError, FormMessage } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
 
-/** Deleting asks for the web address, typed out: a slip of the mouse deletes nothing. */
-export function DeleteCampaignForm({ action, campaignId, slug }: { action: FormAction; campaignId: string; slug: string }) {
+/** Deleting (or erasing) asks for the web address, typed out: a slip of the mouse deletes nothing. */
+export function DeleteCampaignForm({
+  action,
+  campaignId,
+  slug,
+  submitLabel = 'Delete this campaign',
+}: {
+  action: FormAction;
+  campaignId: string;
+  slug: string;
+  submitLabel?: string;
+}) {
   const [state, formAction] = useActionState(action, idle);
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -28,7 +38,7 @@ export function DeleteCampaignForm({ action, campaignId, slug }: { action: FormA
         />
         <FieldError state={state} name="confirmSlug" />
       </div>
-      <SubmitButton className="btn-danger">Delete this campaign</SubmitButton>
+      <SubmitButton className="btn-danger">{submitLabel}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -77,3 +77,5 @@ export const transitionSchema = z.object({ campaignId, event: z.enum(['open', 'c
 /** Deleting asks for the letter's web address, typed out, so nobody deletes the wrong one. */
 export const deleteCampaignSchema = z.object({ campaignId, confirmSlug: z.string().trim().max(200).default('') });
 export type DeleteCampaignInput = z.infer<typeof deleteCampaignSchema>;
+
+export const erasePrivateDataSchema = deleteCampaignSchema;

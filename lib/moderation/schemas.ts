@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCountryCode } from '../lists/countries';
+import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from '../sign-ons/normalize';
 
 export const queueStatuses = ['awaiting', 'approved', 'rejected', 'pending_verification', 'withdrawn', 'all'] as const;
 export type QueueStatus = (typeof queueStatuses)[number];
@@ -37,21 +38,22 @@ export const bulkDecideSchema = z.object({
   reason: z.string().trim().max(2000).optional(),
 });
 
+/** Coordinators' corrections obey the same rules as what signers type: no control or bidi characters. */
 const optionalText = (max: number) =>
   z
     .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .transform((v) => (v === '' ? null : v.replace(/\s+/g, ' ')));
+    .refine((v) => !hasForbiddenChars(v), forbiddenCharsMessage)
+    .transform(cleanText)
+    .pipe(z.string().max(max, `At most ${max} characters.`))
+    .transform((v) => (v === '' ? null : v));
 
 export const editSignOnSchema = z.object({
   signOnId: z.uuid(),
   displayName: z
     .string()
-    .trim()
-    .min(1, 'A name is required.')
-    .max(200, 'At most 200 characters.')
-    .transform((v) => v.replace(/\s+/g, ' ')),
+    .refine((v) => !hasForbiddenChars(v), forbiddenCharsMessage)
+    .transform(cleanText)
+    .pipe(z.string().min(1, 'A name is required.').max(200, 'At most 200 characters.')),
   acronym: optionalText(20),
   title: optionalText(300),
   country: z

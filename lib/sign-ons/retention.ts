@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaigns, signOns } from '@/db/schema';
 import { recordEvent } from '../audit/record';
@@ -12,13 +12,22 @@ export { purgeUnverifiedSignOns } from './purge';
  * After delivery an owner may erase signers' private data (emails, contact names, comments).
  * The public fields stay, as they are part of the frozen list.
  */
-export async function erasePrivateData(input: { campaignId: string }, actorId: string): Promise<{ count: number }> {
+export async function erasePrivateData(input: { campaignId: string; confirmSlug?: string }, actorId: string): Promise<{ count: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireRole(tx, input.campaignId, actorId, 'owner');
-    const [campaign] = await tx.select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, input.campaignId));
+    const [campaign] = await tx
+      .select({ status: campaigns.status, slug: campaigns.slug })
+      .from(campaigns)
+      .where(eq(campaigns.id, input.campaignId));
     if (campaign?.status !== 'delivered') {
       throw new DomainError('invalid_transition', 'Private data can be erased once the letter has been delivered.');
+    }
+    // Nothing brings the data back: the owner types the letter's address to confirm.
+    if (input.confirmSlug !== undefined && input.confirmSlug !== campaign.slug) {
+      throw new DomainError('invalid_input', 'Please correct the highlighted fields.', {
+        confirmSlug: [`Type ${campaign.slug} exactly to confirm.`],
+      });
     }
     const erased = await tx
       .update(signOns)
@@ -42,4 +51,14 @@ export async function erasePrivateData(input: { campaignId: string }, actorId: s
     });
     return { count: erased.length };
   });
+}
+
+/** Sign-ons of a campaign whose private data is still kept. */
+export async function countSignOnsWithPrivateData(campaignId: string): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: count() })
+    .from(signOns)
+    .where(and(eq(signOns.campaignId, campaignId), isNull(signOns.erasedAt)));
+  return row?.n ?? 0;
 }

@@ -1,6 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
-import { campaigns } from '@/db/schema';
 import { getCampaignDto, getSignatoriesDto, signatoriesCsvResponse } from '@/lib/lists/api';
 import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
 import { exportResponse } from '@/lib/lists/exports';

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDeadline } from '@/lib/campaigns/format';
 import { clientIp, peerAddressHeader, stampPeerAddresses } from '@/lib/security/client-ip';
+import { editSignOnSchema } from '@/lib/moderation/schemas';
 import { individualSignOnSchema, organizationSignOnSchema, signOnSchema } from '@/lib/sign-ons/schemas';
 
 const org = {
@@ -80,5 +81,24 @@ describe('deadline', () => {
     const deadline = new Date('2026-12-31T22:30:00Z');
     expect(formatDeadline(deadline, 'Europe/Amsterdam')).toBe('December 31, 2026 at 11:30 PM (Europe/Amsterdam, GMT+1)');
     expect(formatDeadline(deadline, null)).toBe('December 31, 2026 at 10:30 PM (UTC)');
+  });
+});
+
+describe('coordinator corrections', () => {
+  const edit = (fields: Record<string, string>) =>
+    editSignOnSchema.safeParse({ signOnId: '7d9f0c3a-1b2c-4d5e-8f90-123456789abc', displayName: 'River Watch', acronym: '', title: '', country: '', ...fields });
+
+  it('refuse the control and text-direction characters a signer may not type either', () => {
+    for (const bad of ['River\u202EhctaW', 'River\u0007Watch', 'River\u2066Watch']) {
+      const result = edit({ displayName: bad });
+      expect(result.success, JSON.stringify(bad)).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/control or text-direction/);
+    }
+    expect(edit({ title: 'Director\u202A' }).success).toBe(false);
+    expect(edit({ acronym: 'R\u0000W' }).success).toBe(false);
+  });
+
+  it('keep a clean correction, whitespace collapsed', () => {
+    expect(edit({ displayName: '  River   Watch ', acronym: ' RW ' }).data).toMatchObject({ displayName: 'River Watch', acronym: 'RW', title: null });
   });
 });

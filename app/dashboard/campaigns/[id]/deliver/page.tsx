@@ -23,7 +23,14 @@ export default async function DeliverPage({ params }: { params: Promise<{ id: st
     <section className="card max-w-3xl">
       <h1 className="font-serif text-2xl font-semibold mb-3">Record delivery</h1>
       {refusal ? (
-        <p role="status">{refusal}</p>
+        <>
+          <p role="status">{refusal}</p>
+          {campaign.status === 'delivered' && campaign.role === 'owner' && (
+            <p className="mt-3">
+              <Link href={`${overview}/erase`}>Erase signers’ private data…</Link>
+            </p>
+          )}
+        </>
       ) : (
         <>
           <p className="mb-4 text-muted">The delivery record is published on the letter’s page.</p>
