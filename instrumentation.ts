@@ -4,5 +4,11 @@ export async function register() {
   const { stampPeerAddresses } = await import('./lib/security/client-ip');
   await stampPeerAddresses();
   const { startServer } = await import('./lib/server/startup');
-  await startServer();
+  try {
+    await startServer();
+  } catch (error) {
+    // A server with bad settings must not keep answering (with 500s): stop, and say why.
+    console.error(`[undersigned] cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }

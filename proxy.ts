@@ -1,35 +1,56 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from './lib/security/headers';
 
-/** Larger than any valid public form (a sign-on is at most a few KB), far below 1 MB. */
+/** Larger than any valid form outside the dashboard (a sign-on is at most a few KB), far below 1 MB. */
 const MAX_PUBLIC_FORM_BYTES = 64 * 1024;
 /** Coordinators' forms: an import carries a list of up to 1 MB twice (next.config.ts allows 4 MB). */
 const MAX_COORDINATOR_FORM_BYTES = 4 * 1024 * 1024 - 64 * 1024;
-const publicFormPaths = /^\/(letters|verify|signed)(\/|$)/;
 
-function tooLarge(): NextResponse {
+function refusal(status: number, title: string, heading: string, text: string): NextResponse {
   return new NextResponse(
-    '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Too large</title>' +
+    `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title>` +
       '<main style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem">' +
-      '<h1>This form is too large</h1><p>What you sent is far longer than any field allows. Go back, shorten it and send it again.</p></main></html>',
-    { status: 413, headers: { 'content-type': 'text/html; charset=utf-8' } },
+      `<h1>${heading}</h1><p>${text}</p></main></html>`,
+    { status, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" } },
   );
 }
 
+const tooLarge = () =>
+  refusal(413, 'Too large', 'This form is too large', 'What you sent is far longer than any field allows. Go back, shorten it and send it again.');
+const lengthRequired = () =>
+  refusal(411, 'Length required', 'This form could not be read', 'The request did not say how long it is. Send the form again from the page.');
+
 /**
  * Runs before every page and action:
- * - oversized POSTs to the public signer pages (and, with a higher limit, to coordinators'
- *   pages) get a 413 page: past this point Next.js would answer a server action over its body
- *   limit with a 500;
+ * - oversized POSTs (a higher limit for coordinators' pages) get a 413 page, and POSTs that do
+ *   not declare their length a 411: past this point Next.js would answer a server action over
+ *   its body limit with a 500;
  * - every response gets a fresh CSP nonce, which Next.js reads from the request's policy and
  *   puts on its own scripts, so no injected script can run.
  */
+/** A path Next.js cannot decode (say `/letters/%FF`) would end in a 500 while it reads the params. */
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (!isDecodable(request.nextUrl.pathname)) {
+    return refusal(400, 'Bad address', 'This address is not valid', 'Check the link you followed, or start again from the home page.');
+  }
   if (request.method === 'POST') {
     const { pathname } = request.nextUrl;
-    const limit = pathname.startsWith('/dashboard/') ? MAX_COORDINATOR_FORM_BYTES : publicFormPaths.test(pathname) ? MAX_PUBLIC_FORM_BYTES : null;
-    const length = Number(request.headers.get('content-length') ?? '0');
-    if (limit !== null && length > limit) return tooLarge();
+    const limit = pathname.startsWith('/dashboard/') ? MAX_COORDINATOR_FORM_BYTES : MAX_PUBLIC_FORM_BYTES;
+    // Node reads exactly Content-Length bytes of a body, so checking the header checks what is
+    // read. A chunked body declares no length and could be any size: browsers never send forms
+    // that way, so it is refused rather than read.
+    const declared = request.headers.get('content-length');
+    if (declared === null) return lengthRequired();
+    if (Number(declared) > limit) return tooLarge();
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
@@ -45,9 +66,8 @@ export const config = {
   matcher: [
     // Static files keep the headers of next.config.ts; a rendered email in the development
     // mailbox keeps its own sandbox policy.
-    {
-      source: '/((?!_next/static|_next/image|favicon.ico|dev/mailbox/[^/]+/html).*)',
-      missing: [{ type: 'header', key: 'next-router-prefetch' }],
-    },
+    // Prefetches too: a request with a prefetch header still gets a whole document, which must
+    // never leave without its policy.
+    { source: '/((?!_next/static|_next/image|favicon.ico|dev/mailbox/[^/]+/html).*)' },
   ],
 };

@@ -27,6 +27,8 @@ const labels: Record<string, string> = {
   'sign-ons.imported': 'Imported sign-ons',
   'sign-ons.import-undone': 'Undid an import',
   'email.retried': 'Retried an email',
+  'sign-ons.private-data-erased': 'Erased signers’ private data',
+  'coordinator.may_create_campaigns': 'Allowed a coordinator to start campaigns',
 };
 
 export const actionLabel = (action: string) => labels[action] ?? action;

@@ -266,11 +266,12 @@ export async function countAwaiting(campaignId: string): Promise<number> {
 }
 
 /** One entry's public fields, for the coordinator's edit form. */
-export async function getSignOnForEditing(signOnId: string, actorId: string) {
+/** An entry of this campaign for its edit page; null for an entry of any other campaign. */
+export async function getSignOnForEditing(signOnId: string, campaignId: string, actorId: string) {
   const db = await getDb();
-  const [row] = await db.select().from(signOns).where(eq(signOns.id, signOnId));
+  await requireRole(db, campaignId, actorId, 'editor');
+  const [row] = await db.select().from(signOns).where(and(eq(signOns.id, signOnId), eq(signOns.campaignId, campaignId)));
   if (!row) return null;
-  await requireRole(db, row.campaignId, actorId, 'editor');
   return {
     id: row.id,
     campaignId: row.campaignId,

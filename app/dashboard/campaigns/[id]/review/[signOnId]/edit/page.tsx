@@ -21,8 +21,8 @@ export default async function EditEntryPage({
   const { back: rawBack } = await searchParams;
   const { me, campaign } = await requireCampaignPage(id, '/review');
   if (!z.uuid().safeParse(signOnId).success) notFound();
-  const entry = await getSignOnForEditing(signOnId, me.id);
-  if (!entry || entry.campaignId !== campaign.id) notFound();
+  const entry = await getSignOnForEditing(signOnId, campaign.id, me.id);
+  if (!entry) notFound();
   const back = typeof rawBack === 'string' ? rawBack.slice(0, 500) : '';
   const original = entry.original;
   return (

@@ -1,0 +1,160 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn, tab } from './support/coordinator';
+
+const OPEN_DEMO = 'protect-the-river-commons';
+const DELIVERED = 'fair-seas-for-coastal-fishers';
+
+/** A production server of this build with other settings; resolves with its exit code and output. */
+function startServer(port: number, settings: Record<string, string | undefined>) {
+  const env = {} as NodeJS.ProcessEnv;
+  for (const [k, v] of Object.entries({ ...process.env, NODE_ENV: 'production', ...settings })) if (v !== undefined) env[k] = v;
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+/** The settings of the suite's own server, minus the ones a test takes away. */
+const ownSettings = () => ({
+  AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-e2e',
+  SEED_DEMO: 'false',
+  WORKER_IN_PROCESS: 'false',
+  EMAIL_DEV_MAILBOX: undefined,
+  RESEND_API_KEY: undefined,
+  // Its own embedded database, so it never competes for the suite's folder.
+  PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'undersigned-e2e-')), 'pglite'),
+});
+
+test('a production server without an email provider refuses to start rather than publish the mailbox', async () => {
+  const server = startServer(3198, ownSettings());
+  expect(await server.exited).toBe(1);
+  expect(server.output()).toContain('RESEND_API_KEY');
+  expect(server.output()).toContain('EMAIL_DEV_MAILBOX=true');
+});
+
+test('a production server with an email provider has no development mailbox, even when asked for one', async () => {
+  const port = 3197;
+  const server = startServer(port, { ...ownSettings(), RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: 'http://127.0.0.1:9', EMAIL_DEV_MAILBOX: 'true' });
+  try {
+    await expect
+      .poll(async () => (await fetch(`http://127.0.0.1:${port}/sign-in`).catch(() => null))?.status, { timeout: 60_000 })
+      .toBe(200);
+    for (const p of ['/dev/mailbox', '/dev/mailbox.json']) expect((await fetch(`http://127.0.0.1:${port}${p}`)).status, p).toBe(404);
+  } finally {
+    server.child.kill();
+    await server.exited;
+  }
+});
+
+async function createOpenLetter(page: Page): Promise<{ slug: string; overview: string }> {
+  const slug = `xff-${Date.now().toString(36)}`;
+  await page.getByRole('link', { name: 'New campaign' }).click();
+  await page.getByLabel('Title of the letter').fill(`Rate limits ${slug}`);
+  await page.getByLabel('Web address').fill(slug);
+  await page.getByRole('button', { name: 'Create the campaign' }).click();
+  await expect(page).toHaveURL(/\/letter$/);
+  await page.getByLabel('Body', { exact: true }).fill('We ask for limits that hold.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status')).toHaveText('Draft saved.');
+  await tab(page, 'Overview').click();
+  await page.getByRole('button', { name: 'Open for sign-on' }).click();
+  await expect(page.getByRole('status')).toHaveText('The campaign is opened.');
+  return { slug, overview: new URL(page.url()).pathname };
+}
+
+test('a forged X-Forwarded-For does not lift the per-IP limit on sign-ons', async ({ page, request }) => {
+  await signIn(page, 'coordinator@example.org');
+  const { slug } = await createOpenLetter(page);
+  const statuses: number[] = [];
+  for (let i = 0; i < 34; i++) {
+    const response = await request.post(`/letters/${slug}/sign`, {
+      headers: { 'X-Forwarded-For': `198.51.100.${i}, 203.0.113.${i}` },
+      form: { kind: 'individual', displayName: `Person ${i}`, email: `person-${i}@xff.example` },
+      maxRedirects: 0,
+    });
+    statuses.push(response.status());
+  }
+  expect(statuses.slice(0, 30).every((s) => s === 303)).toBe(true);
+  expect(statuses.slice(30)).toEqual([429, 429, 429, 429]);
+});
+
+test('malformed addresses, foreign callbacks and other campaigns’ entries answer 400 or 404, never 500', async ({ page, request }) => {
+  expect((await request.get('/letters/%FF')).status()).toBe(400);
+  expect((await request.get('/api/v1/campaigns/%FF')).status()).toBe(400);
+  for (const url of [
+    '/api/auth/callback/email?token=nothing&email=a%40example.org&callbackUrl=%5C%5Cevil.com',
+    '/api/auth/signin?callbackUrl=%5C%5Cevil.com',
+  ]) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBeLessThan(500);
+    expect(response.headers().location ?? '', url).not.toContain('evil.com');
+  }
+  const forgedCookie = await request.get('/api/auth/callback/email?token=nothing&email=a%40example.org', {
+    headers: { cookie: 'authjs.callback-url=%5C%5Cevil.com' },
+    maxRedirects: 0,
+  });
+  expect(forgedCookie.status()).toBeLessThan(500);
+
+  // An entry of the delivered letter, opened under the open letter's address.
+  await signIn(page, 'coordinator@example.org');
+  await page.getByRole('link', { name: /fair seas for coastal fishers/ }).click();
+  const delivered = new URL(page.url()).pathname;
+  await page.goto(`${delivered}/review?status=approved`);
+  const editHref = await page.getByRole('link', { name: /^Edit public fields/ }).first().getAttribute('href');
+  const signOnId = /review\/([0-9a-f-]{36})\/edit/.exec(editHref ?? '')?.[1];
+  expect(signOnId).toBeTruthy();
+  await page.goto('/dashboard');
+  await page.getByRole('link', { name: /protect the River Commons/ }).click();
+  const open = new URL(page.url()).pathname;
+  expect((await page.request.get(`${open}/review/${signOnId}/edit`)).status()).toBe(404);
+  expect((await page.request.get(`${delivered}/review/${signOnId}/edit`)).status()).toBe(200);
+});
+
+test('a prefetch request still gets the page’s policy, and a body without a length is refused', async ({ request, baseURL }) => {
+  const prefetched = await request.get('/', { headers: { 'next-router-prefetch': '1', rsc: '1' } });
+  expect(prefetched.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  const document = await request.get(`/letters/${OPEN_DEMO}`, { headers: { 'next-router-prefetch': '1' } });
+  expect(document.headers()['content-security-policy']).toContain("script-src 'self' 'nonce-");
+
+  // 3 MB sent in chunks, with no Content-Length, to a page that takes a server action.
+  const status = await new Promise<number>((resolve, reject) => {
+    const target = new URL(`/letters/${OPEN_DEMO}`, baseURL);
+    const req = httpRequest(target, { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8', 'next-action': 'x' } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    const chunk = 'x'.repeat(64 * 1024);
+    for (let i = 0; i < 48; i++) req.write(chunk);
+    req.end();
+  });
+  expect(status).toBe(411);
+});
+
+test('an owner erases signers’ private data after delivery, with confirmation, and it is on the record', async ({ page }) => {
+  await signIn(page, 'coordinator@example.org');
+  await page.getByRole('link', { name: /fair seas for coastal fishers/ }).click();
+  const overview = new URL(page.url()).pathname;
+  await page.goto(`${overview}/deliver`);
+  await page.getByRole('link', { name: 'Erase signers’ private data…' }).click();
+  await expect(page.getByRole('heading', { name: 'Erase signers’ private data' })).toBeVisible();
+  await page.getByRole('button', { name: 'Erase private data' }).click();
+  await expect(page.getByText(`Type ${DELIVERED} exactly to confirm.`)).toBeVisible();
+  await page.getByLabel(`Type ${DELIVERED} to confirm`).fill(DELIVERED);
+  await page.getByRole('button', { name: 'Erase private data' }).click();
+  await expect(page.getByText(/Erased the email addresses, contact names and comments of \d+ sign-ons/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Every sign-on’s private data has been erased.')).toBeVisible();
+  await tab(page, 'Activity').click();
+  await expect(page.getByText('Erased signers’ private data')).toBeVisible();
+});
