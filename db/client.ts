@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
@@ -29,6 +30,8 @@ async function open(): Promise<Handle> {
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   const { btree_gist } = await import('@electric-sql/pglite/contrib/btree_gist');
   const dataDir = PGLITE_DIR === 'memory://' ? undefined : PGLITE_DIR;
+  // PGlite makes its own folder but not the ones above it (a fresh clone has no .data/).
+  if (dataDir) (await import('node:fs')).mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent, btree_gist } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { db, close: () => client.close(), kind: 'pglite' };

@@ -56,6 +56,14 @@ test('a production server with an email provider has no development mailbox, eve
   }
 });
 
+/** The dashboard address of one of the signed-in coordinator's campaigns. */
+async function campaignPath(page: Page, title: RegExp): Promise<string> {
+  await page.goto('/dashboard');
+  await page.getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
+}
+
 async function createOpenLetter(page: Page): Promise<{ slug: string; overview: string }> {
   const slug = `xff-${Date.now().toString(36)}`;
   await page.getByRole('link', { name: 'New campaign' }).click();
@@ -105,19 +113,16 @@ test('malformed addresses, foreign callbacks and other campaigns’ entries answ
   });
   expect(forgedCookie.status()).toBeLessThan(500);
 
-  // An entry of the delivered letter, opened under the open letter's address.
+  // An entry of one of the coordinator's letters, opened under another one's address.
   await signIn(page, 'coordinator@example.org');
-  await page.getByRole('link', { name: /fair seas for coastal fishers/ }).click();
-  const delivered = new URL(page.url()).pathname;
-  await page.goto(`${delivered}/review?status=approved`);
+  const other = await campaignPath(page, /clean air around every school/);
+  await page.goto(`${other}/review?status=approved`);
   const editHref = await page.getByRole('link', { name: /^Edit public fields/ }).first().getAttribute('href');
   const signOnId = /review\/([0-9a-f-]{36})\/edit/.exec(editHref ?? '')?.[1];
   expect(signOnId).toBeTruthy();
-  await page.goto('/dashboard');
-  await page.getByRole('link', { name: /protect the River Commons/ }).click();
-  const open = new URL(page.url()).pathname;
+  const open = await campaignPath(page, /protect the River Commons/);
   expect((await page.request.get(`${open}/review/${signOnId}/edit`)).status()).toBe(404);
-  expect((await page.request.get(`${delivered}/review/${signOnId}/edit`)).status()).toBe(200);
+  expect((await page.request.get(`${other}/review/${signOnId}/edit`)).status()).toBe(200);
 });
 
 test('a prefetch request still gets the page’s policy, and a body without a length is refused', async ({ request, baseURL }) => {
@@ -143,8 +148,7 @@ test('a prefetch request still gets the page’s policy, and a body without a le
 
 test('an owner erases signers’ private data after delivery, with confirmation, and it is on the record', async ({ page }) => {
   await signIn(page, 'coordinator@example.org');
-  await page.getByRole('link', { name: /fair seas for coastal fishers/ }).click();
-  const overview = new URL(page.url()).pathname;
+  const overview = await campaignPath(page, /fair seas for coastal fishers/);
   await page.goto(`${overview}/deliver`);
   await page.getByRole('link', { name: 'Erase signers’ private data…' }).click();
   await expect(page.getByRole('heading', { name: 'Erase signers’ private data' })).toBeVisible();
@@ -152,9 +156,7 @@ test('an owner erases signers’ private data after delivery, with confirmation,
   await expect(page.getByText(`Type ${DELIVERED} exactly to confirm.`)).toBeVisible();
   await page.getByLabel(`Type ${DELIVERED} to confirm`).fill(DELIVERED);
   await page.getByRole('button', { name: 'Erase private data' }).click();
-  await expect(page.getByText(/Erased the email addresses, contact names and comments of \d+ sign-ons/)).toBeVisible();
-  await page.reload();
-  await expect(page.getByText('Every sign-on’s private data has been erased.')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/Every sign-on’s private data has been erased/);
   await tab(page, 'Activity').click();
   await expect(page.getByText('Erased signers’ private data')).toBeVisible();
 });
