@@ -1,15 +1,19 @@
 // Addresses exempt from rate limits, so concurrency is tested on the unique indexes alone.
 process.env.BENCH_RATE_LIMIT_BYPASS = 'bench@example.test';
+// Requests to the route handler arrive as through one proxy that appends X-Forwarded-For.
+process.env.TRUSTED_PROXY_HOPS = '1';
 
 import { and, asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, campaigns, outboxMessages, rateLimits, signOns, signOnTokens } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
+import { env } from '@/lib/env';
 import { getCounts } from '@/lib/lists/queries';
 import {
   editSignOn,
   requestNewVerificationLink,
+  signOnRateLimits,
   submitSignOnForm,
   verifySignOn,
   withdrawSignOn,
@@ -184,11 +188,12 @@ describe('sign-on submission', () => {
   it('refuses over-limit submissions without storing a row or queueing an email', async () => {
     const campaign = await createCampaign();
     const address = ip();
-    for (let i = 0; i < 5; i++) await submitSignOnForm(individual(), campaign.slug, { ip: address });
+    const perIp = signOnRateLimits.perIp.limit;
+    for (let i = 0; i < perIp; i++) await submitSignOnForm(individual(), campaign.slug, { ip: address });
     const error = await catchError(submitSignOnForm(individual(), campaign.slug, { ip: address }));
     expect(error.code).toBe('rate_limited');
-    expect(await rows(campaign.id)).toHaveLength(5);
-    expect(await outbox(campaign.id)).toHaveLength(5);
+    expect(await rows(campaign.id)).toHaveLength(perIp);
+    expect(await outbox(campaign.id)).toHaveLength(perIp);
 
     // Per address: the fourth attempt from anywhere is refused.
     const campaign2 = await createCampaign();
@@ -209,17 +214,38 @@ describe('sign-on submission', () => {
       { params: Promise.resolve({ slug: campaign.slug }) },
     );
     expect(res.status).toBe(429);
-    expect(await rows(campaign.id)).toHaveLength(5);
+    expect(await rows(campaign.id)).toHaveLength(perIp);
+  });
+
+  it('lets one office sign many organizations, and holds a per-letter ceiling against many addresses', async () => {
+    const campaign = await createCampaign();
+    const office = ip();
+    for (let i = 0; i < 6; i++) {
+      await submitSignOnForm({ ...org(), displayName: `Coalition member ${i}` }, campaign.slug, { ip: office });
+    }
+    expect(await rows(campaign.id)).toHaveLength(6);
+
+    const ceiling = env().SIGN_ON_CEILING_PER_MINUTE;
+    const db = await getDb();
+    // As if the ceiling's worth of other addresses had signed within this minute.
+    await db
+      .insert(rateLimits)
+      .values({ key: `sign-on:letter:${campaign.id}`, windowStart: new Date(Math.floor(Date.now() / 60_000) * 60_000), count: ceiling })
+      .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: ceiling } });
+    const error = await catchError(submitSignOnForm(individual(), campaign.slug, { ip: ip() }));
+    expect(error.code).toBe('rate_limited');
+    expect(await rows(campaign.id)).toHaveLength(6);
   });
 
   it('counts rate limits atomically in the database', async () => {
     const db = await getDb();
     const campaign = await createCampaign();
     const address = ip();
-    await Promise.allSettled(Array.from({ length: 8 }, () => submitSignOnForm(individual(), campaign.slug, { ip: address })));
+    const perIp = signOnRateLimits.perIp.limit;
+    await Promise.allSettled(Array.from({ length: perIp + 3 }, () => submitSignOnForm(individual(), campaign.slug, { ip: address })));
     const [limit] = await db.select().from(rateLimits).where(eq(rateLimits.key, `sign-on:ip:${campaign.id}:${address}`));
-    expect(limit!.count).toBe(8);
-    expect(await rows(campaign.id)).toHaveLength(5);
+    expect(limit!.count).toBe(perIp + 3);
+    expect(await rows(campaign.id)).toHaveLength(perIp);
   });
 
   it('pretends success to a filled honeypot and stores nothing', async () => {

@@ -1,3 +1,6 @@
+// Requests arrive as through one proxy that appends X-Forwarded-For, each from its own address.
+process.env.TRUSTED_PROXY_HOPS = '1';
+
 // Every public and coordinator input, fed the corpus: a clear refusal or the value kept as
 // typed (and shown inert, see tests/e2e/bad-input.spec.ts), never an internal error.
 import { eq } from 'drizzle-orm';
