@@ -9,6 +9,7 @@ export async function register() {
   } catch (error) {
     // A server with bad settings must not keep answering (with 500s): stop, and say why.
     console.error(`[undersigned] cannot start: ${(error as Error).message}`);
-    process.exit(1);
+    process.exitCode = 1;
+    globalThis.process?.exit?.(1);
   }
 }

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { hstsHeader, staticSecurityHeaders } from './lib/security/headers';
 
-// The nonce-based Content-Security-Policy is set per request in proxy.ts.
+// The Content-Security-Policy is set per request in proxy.ts: fixed for cached public pages, with a nonce elsewhere.
 const securityHeaders = [
   ...Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value })),
   ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: hstsHeader }] : []),
@@ -12,6 +13,13 @@ const nextConfig: NextConfig = {
   // Separate build folders let several builds (tests, benchmarks) run side by side.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // Public pages are cached in each server's memory; invalidations reach every server, the
+  // worker and the command line through PostgreSQL (cache-handler.mjs, docs/decisions/0006).
+  cacheHandler: path.resolve(import.meta.dirname, 'cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
+  // A cached public page may be served stale for at most this long while it is rendered again
+  // (Cache-Control: s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>).
+  expireTime: 60,
   typedRoutes: false,
   experimental: {
     // An import of a 1 MB list carries it twice (the file, then the preview's fields); public

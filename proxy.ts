@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy } from './lib/security/headers';
+import { contentSecurityPolicy, publicContentSecurityPolicy } from './lib/security/headers';
 
 /** Larger than any valid form outside the dashboard (a sign-on is at most a few KB), far below 1 MB. */
 const MAX_PUBLIC_FORM_BYTES = 64 * 1024;
@@ -52,12 +52,48 @@ export function proxy(request: NextRequest) {
     if (declared === null) return lengthRequired();
     if (Number(declared) > limit) return tooLarge();
   }
+  if (!isPrivatePath(request.nextUrl.pathname)) return publicResponse(request);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
+/**
+ * Pages rendered per request for one person (coordinators, signers' private links, sign-in,
+ * the development mailbox) carry a per-request nonce; every other page is public and cached.
+ */
+const isPrivatePath = (pathname: string) => /^\/(dashboard|sign-in|signed|verify|dev|api\/auth)(\/|$)/.test(pathname);
+
+/**
+ * Variants a cached page cannot read from its query string get an address of their own: the
+ * sign-on form opened for individuals, and a list page other than the first or filtered.
+ */
+function cachedVariant(url: URL): URL | null {
+  const parts = url.pathname.split('/');
+  if (parts.length === 3 && url.searchParams.get('kind') === 'individual') {
+    return new URL(`${url.pathname}/as-individual`, url);
+  }
+  if (parts.length === 4 && parts[3] === 'signatories' && url.search) {
+    const variant = new URL(`${url.pathname}/search`, url);
+    variant.search = url.search;
+    return variant;
+  }
+  return null;
+}
+
+/**
+ * Public pages carry a fixed policy (no nonce: a nonce would make every page render per
+ * request) and nothing from the visitor's request reaches their rendering.
+ */
+function publicResponse(request: NextRequest): NextResponse {
+  const csp = publicContentSecurityPolicy({ dev: process.env.NODE_ENV === 'development' });
+  const variant = request.method === 'GET' || request.method === 'HEAD' ? cachedVariant(request.nextUrl) : null;
+  const response = variant ? NextResponse.rewrite(variant) : NextResponse.next();
   response.headers.set('Content-Security-Policy', csp);
   return response;
 }

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { headers } from 'next/headers';
 import Link from 'next/link';
 import './globals.css';
 
@@ -10,9 +9,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Every page renders per request so its scripts carry that request's CSP nonce (proxy.ts).
-  await headers();
+/**
+ * Public pages (home, /letters/…) are rendered once and cached; the others render per request
+ * under their own segment's `dynamic` setting, with a CSP nonce (proxy.ts).
+ */
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen flex flex-col">

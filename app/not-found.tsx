@@ -1,11 +1,5 @@
-import Link from 'next/link';
+import { NotFoundMessage } from '@/components/ui/not-found-message';
 
 export default function NotFound() {
-  return (
-    <div className="max-w-xl">
-      <h1 className="font-serif text-3xl font-semibold mb-4">Page not found</h1>
-      <p className="mb-4">This page does not exist, or it is not public.</p>
-      <Link href="/letters">See the published letters</Link>
-    </div>
-  );
+  return <NotFoundMessage />;
 }

@@ -2,6 +2,9 @@ import Link from 'next/link';
 import { getCurrentCoordinator } from '@/lib/auth/session';
 import { signOutAction } from './actions';
 
+// Rendered per request: private, and carrying a per-request CSP nonce (proxy.ts).
+export const dynamic = 'force-dynamic';
+
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const me = await getCurrentCoordinator();
   return (

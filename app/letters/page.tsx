@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
+import { showsArchive } from '@/lib/campaigns/cache';
 import { statusLabel } from '@/lib/campaigns/labels';
 import { formatDay } from '@/lib/lists/dates';
 import { listArchive } from '@/lib/lists/queries';
@@ -8,9 +8,13 @@ import { letterPath } from '@/lib/urls';
 
 export const metadata: Metadata = { title: 'Letters' };
 
+// Cached like the letter pages, and renewed with any of them.
+export const revalidate = 5;
+
 export default async function LettersPage() {
-  await connection();
-  const letters = await listArchive();
+  // `next build` renders this page once with no database to read: the server renders it afresh.
+  const letters = process.env.NEXT_PHASE === 'phase-production-build' ? [] : await listArchive();
+  await showsArchive();
   return (
     <div>
       <h1 className="font-serif text-3xl font-semibold mb-6">Letters</h1>

@@ -79,7 +79,7 @@ export async function importEntries(input: unknown, actorId: ImportActor): Promi
     });
     return { batchId: batch!.id, count: entries.length, organizations, individuals };
   });
-  revalidateCampaign(campaignId);
+  await revalidateCampaign(campaignId);
   return result;
 }
 
@@ -135,6 +135,6 @@ export async function undoImport(input: unknown, actorId: ImportActor): Promise<
     });
     return { removed: removed.length, campaignId: batch.campaignId };
   });
-  revalidateCampaign(result.campaignId);
+  await revalidateCampaign(result.campaignId);
   return { removed: result.removed };
 }

@@ -19,6 +19,17 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
   ].join('; ');
 }
 
+/**
+ * The policy of cached public pages, which are rendered once for every visitor and so cannot
+ * carry a per-request nonce. Next.js bootstraps each page with inline scripts whose content
+ * changes with the page, so scripts are allowed from this origin and inline; every other
+ * directive is as strict as the nonce policy's. Pages render no user HTML (Markdown without raw
+ * HTML, React escaping), which is what keeps inline injection out.
+ */
+export function publicContentSecurityPolicy({ dev = false } = {}): string {
+  return contentSecurityPolicy('', { dev }).replace(/script-src [^;]+/, `script-src 'self' 'unsafe-inline'${dev ? ` 'unsafe-eval'` : ''}`);
+}
+
 export const staticSecurityHeaders: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',

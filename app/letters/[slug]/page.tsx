@@ -1,112 +1,17 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { Letter } from '@/components/letters/letter';
-import { SignatoryList } from '@/components/lists/signatory-list';
-import { SignOnForm, type SignOnKind } from '@/components/sign-ons/sign-on-form';
-import { statusLabel } from '@/lib/campaigns/labels';
-import { formatDate, formatDeadline } from '@/lib/campaigns/format';
-import { getPublicLetterPage, type PublicLetterPage } from '@/lib/campaigns/public-page';
-import { countryOptions } from '@/lib/lists/countries';
-import { absoluteUrl, letterPath } from '@/lib/urls';
-import { signOnAction } from './actions';
+import { letterMetadata, LetterPageView } from './letter-page-view';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ kind?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }> };
 
-function description(page: PublicLetterPage): string {
-  const to = page.letter.letter.addressees.split('\n')[0]?.trim();
-  const parts = [to ? `An open letter to ${to}.` : 'An open letter.', `${page.counts.summary}.`];
-  if (page.acceptsSignOns) parts.push('Open for sign-on.');
-  return parts.join(' ');
-}
+// Rendered once and cached (cache-handler.mjs): renewed at once when anything visible changes
+// (revalidateCampaign), and at least every 5 seconds under traffic, so a passing deadline shows.
+export const revalidate = 5;
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const page = await getPublicLetterPage((await params).slug);
-  if (!page) return {};
-  const desc = description(page);
-  const url = absoluteUrl(letterPath(page.letter.slug));
-  return {
-    title: page.letter.title,
-    description: desc,
-    alternates: { canonical: url },
-    openGraph: { type: 'article', title: page.letter.title, description: desc, url, siteName: 'Undersigned', locale: page.letter.language },
-    twitter: { card: 'summary', title: page.letter.title, description: desc },
-  };
+  return letterMetadata((await params).slug);
 }
 
-function StateBanner({ page }: { page: PublicLetterPage }) {
-  const { status, letter } = page;
-  const lang = letter.language;
-  let detail: string | null = null;
-  if (status === 'open' && letter.deadline) {
-    detail = `Sign-on closes on ${formatDeadline(letter.deadline, page.deadlineTimeZone, lang)}.`;
-  } else if (status === 'open') {
-    detail = 'Organizations and individuals can sign below.';
-  } else if (status === 'closed') {
-    detail = letter.deadline && page.deadlinePassed
-      ? `Sign-on closed on ${formatDeadline(letter.deadline, page.deadlineTimeZone, lang)}.`
-      : 'This letter is no longer accepting sign-ons.';
-  } else if (status === 'locked') {
-    detail = 'The list of signatories is final.';
-  } else if (status === 'delivered' && page.deliveredAt) {
-    detail = `Delivered on ${formatDate(page.deliveredAt, page.deadlineTimeZone, lang)}${page.deliveredTo ? ` to ${page.deliveredTo}` : ''}.`;
-  }
-  return (
-    <section aria-label="Status of this letter" className="card mb-8">
-      <p className="mb-1">
-        <span className="inline-block rounded-full border border-line bg-paper px-3 py-1 text-sm font-medium">{statusLabel[status]}</span>
-      </p>
-      <p className="font-serif text-xl font-semibold" data-testid="summary-sentence">
-        {page.counts.summary}
-      </p>
-      {detail && <p className="mt-1 text-muted">{detail}</p>}
-    </section>
-  );
-}
-
-export default async function LetterPage({ params, searchParams }: Props) {
-  await connection();
-  const page = await getPublicLetterPage((await params).slug);
-  if (!page) notFound();
-  const kindParam = (await searchParams).kind;
-  const initialKind: SignOnKind = kindParam === 'individual' ? 'individual' : 'organization';
-  const { letter } = page;
-
-  return (
-    <div className="max-w-3xl">
-      <StateBanner page={page} />
-      <Letter letter={letter.letter} lang={letter.language} />
-
-      <SignatoryList campaignId={letter.id} />
-
-      {page.acceptsSignOns ? (
-        <section id="sign-on" aria-labelledby="sign-on-heading" className="card mt-10">
-          <h2 id="sign-on-heading" className="font-serif text-2xl font-semibold mb-2">
-            Sign this letter
-          </h2>
-          <p className="mb-6 text-muted">
-            We send you an email to confirm. Your name appears on the letter once the coordinators have approved it.
-          </p>
-          <SignOnForm
-            action={signOnAction.bind(null, letter.slug)}
-            initialKind={initialKind}
-            countries={countryOptions(letter.language)}
-            individualsFootnote={letter.letter.individualsFootnote}
-            version={letter.version}
-          />
-        </section>
-      ) : page.status === 'closed' ? (
-        <p className="card mt-10" role="status">
-          Sign-on for this letter is closed.
-        </p>
-      ) : (
-        (page.status === 'locked' || page.status === 'delivered') && (
-          <p className="card mt-10" role="status">
-            Sign-on for this letter has ended: the list of signatories is final.
-          </p>
-        )
-      )}
-    </div>
-  );
+export default async function LetterPage({ params }: Props) {
+  return <LetterPageView slug={(await params).slug} initialKind="organization" />;
 }

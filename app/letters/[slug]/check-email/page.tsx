@@ -6,6 +6,9 @@ export const metadata: Metadata = { title: 'Check your email', robots: { index: 
 
 type Props = { params: Promise<{ slug: string }> };
 
+// The same for everyone, so cached.
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
+
 /**
  * The same page for a new, a pending and an already-signed address: nobody learns from the
  * form who has signed (SPEC §4).

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { EntryList } from '@/components/lists/entry-list';
 import { Letter } from '@/components/letters/letter';
+import { showsCampaign } from '@/lib/campaigns/cache';
 import { isDomainError } from '@/lib/errors';
 import { formatMoment } from '@/lib/lists/dates';
 import { requirePrintable } from '@/lib/lists/exports';
@@ -11,6 +11,10 @@ import { absoluteUrl, letterPath } from '@/lib/urls';
 type Props = { params: Promise<{ slug: string }> };
 
 export const metadata: Metadata = { title: 'Print', robots: { index: false } };
+
+// Cached like the letter page.
+export const revalidate = 5;
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
 
 async function load(slug: string) {
   try {
@@ -23,8 +27,8 @@ async function load(slug: string) {
 
 /** The whole letter with its signatories; the browser's "Save as PDF" gives the document to deliver. */
 export default async function PrintPage({ params }: Props) {
-  await connection();
   const { campaign, letter, entries, final } = await load((await params).slug);
+  await showsCampaign(campaign.id);
   return (
     <div className="print-document max-w-3xl">
       <p className="no-print mb-6 card text-sm">
