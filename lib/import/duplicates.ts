@@ -2,17 +2,25 @@ import { normalizeName } from '../sign-ons/normalize';
 import { importFlags, type ParsedEntry } from './types';
 
 /**
+ * Two entries of one name are one signatory unless they give different countries: the
+ * national members of a network ("ExampleAid" of Kenya, of Uganda) share a name once the
+ * country is read out of it.
+ */
+const sameSignatory = (a: string | null, b: string | null) => a === null || b === null || a === b;
+
+/**
  * Flags the later of two entries with the same normalized name, or the same acronym and
  * country (SPEC §4 duplicate rules, applied within one paste).
  */
 export function markDuplicates(entries: ParsedEntry[]): ParsedEntry[] {
-  const byName = new Map<string, number>();
+  const byName = new Map<string, { index: number; country: string | null }[]>();
   const byAcronym = new Map<string, number>();
   return entries.map((entry, index) => {
     const nameKey = normalizeName(entry.name);
     const acronymKey = entry.acronym ? `${entry.acronym.toLocaleUpperCase('en')}|${entry.country ?? ''}` : null;
-    const earlier = (nameKey ? byName.get(nameKey) : undefined) ?? (acronymKey ? byAcronym.get(acronymKey) : undefined);
-    if (nameKey && !byName.has(nameKey)) byName.set(nameKey, index);
+    const named = nameKey ? (byName.get(nameKey) ?? []) : [];
+    const earlier = named.find((e) => sameSignatory(e.country, entry.country))?.index ?? (acronymKey ? byAcronym.get(acronymKey) : undefined);
+    if (nameKey) byName.set(nameKey, [...named, { index, country: entry.country }]);
     if (acronymKey && !byAcronym.has(acronymKey)) byAcronym.set(acronymKey, index);
     const flags = entry.flags.filter((f) => f !== 'duplicate_in_paste');
     if (earlier === undefined) return { ...entry, flags, duplicateOf: null };
@@ -27,10 +35,11 @@ export type ExistingSignOn = { normalizedName: string; acronym: string | null; c
  * same acronym and country), for the preview; the coordinator decides what to keep.
  */
 export function markExistingDuplicates(entries: ParsedEntry[], existing: readonly ExistingSignOn[]): ParsedEntry[] {
-  const names = new Set(existing.map((e) => e.normalizedName));
+  const names = new Map<string, (string | null)[]>();
+  for (const e of existing) names.set(e.normalizedName, [...(names.get(e.normalizedName) ?? []), e.country]);
   const acronyms = new Set(existing.filter((e) => e.acronym).map((e) => `${e.acronym!.toLocaleUpperCase('en')}|${e.country ?? ''}`));
   return entries.map((entry) => {
-    const byName = names.has(normalizeName(entry.name));
+    const byName = (names.get(normalizeName(entry.name)) ?? []).some((country) => sameSignatory(country, entry.country));
     const byAcronym = !!entry.acronym && acronyms.has(`${entry.acronym.toLocaleUpperCase('en')}|${entry.country ?? ''}`);
     if (!byName && !byAcronym) return entry;
     return { ...entry, flags: importFlags.filter((f) => f === 'duplicate_existing' || entry.flags.includes(f)) };
