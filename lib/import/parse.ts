@@ -362,7 +362,7 @@ export function rereadAs(entry: ParsedEntry, kind: EntryKind): ParsedEntry {
   const reread = edited ? null : readEntryLine(entry.line, kind);
   if (!reread) return { ...entry, kind, acronym: kind === 'individual' ? null : entry.acronym };
   const keep: ImportFlag[] = entry.flags.filter((f) => f === 'duplicate_in_paste' || f === 'duplicate_existing');
-  return { ...entry, ...reread, flags: importFlags.filter((f) => keep.includes(f) || reread.flags.includes(f)) };
+  return { ...entry, ...reread, kind, flags: importFlags.filter((f) => keep.includes(f) || reread.flags.includes(f)) };
 }
 
 /** The entry's lines read as one entry of the kind given, or null when they are not one. */
