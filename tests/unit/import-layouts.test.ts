@@ -403,3 +403,10 @@ describe('every line accounted for', () => {
     );
   }, 60_000);
 });
+
+describe('one person under two countries', () => {
+  it('is still one person', () => {
+    const entries = parseSignatoryList(lines('Individuals', 'Ada Example, Lawyer, Kenya', 'Ada Example, Lawyer, Tanzania'));
+    expect(entries.map((e) => e.flags)).toEqual([[], ['duplicate_in_paste']]);
+  });
+});
