@@ -95,29 +95,7 @@ export function PreviewForm({
         <h2 id="entries-heading" className="font-serif text-lg font-semibold">
           Entries{screen.filter === 'flagged' ? ' that need a look' : ''}
         </h2>
-        <div className="flex flex-wrap items-center gap-2">
-          {screen.filter === 'all' ? (
-            <button type="submit" name="intent" value="show-flagged" className="btn-secondary py-1 text-sm" disabled={flagged === 0}>
-              Show flagged only ({flagged})
-            </button>
-          ) : (
-            <button type="submit" name="intent" value="show-all" className="btn-secondary py-1 text-sm">
-              Show all {screen.rows.length} entries
-            </button>
-          )}
-          <fieldset className="flex flex-wrap items-center gap-2">
-            <legend className="sr-only">Change the kind of the selected entries</legend>
-            <span className="text-sm text-muted" aria-hidden="true">
-              Selected:
-            </span>
-            <button type="submit" name="intent" value="kind-individual" className="btn-secondary py-1 text-sm">
-              These are individuals
-            </button>
-            <button type="submit" name="intent" value="kind-organization" className="btn-secondary py-1 text-sm">
-              These are organizations
-            </button>
-          </fieldset>
-        </div>
+        <EntriesToolbar filter={screen.filter} flagged={flagged} total={screen.rows.length} />
         {screen.filter === 'flagged' && flagged === 0 && <p className="text-sm text-muted">No entry needs a look any more.</p>}
         <ol className="divide-y divide-line">
           {screen.rows.map((row, i) => (
@@ -134,6 +112,35 @@ export function PreviewForm({
         </ol>
       </section>
     </form>
+  );
+}
+
+/** The flagged-only view and the kind change for selected rows: submit buttons of the preview form. */
+function EntriesToolbar({ filter, flagged, total }: { filter: Screen['filter']; flagged: number; total: number }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {filter === 'all' ? (
+        <button type="submit" name="intent" value="show-flagged" className="btn-secondary py-1 text-sm" disabled={flagged === 0}>
+          Show flagged only ({flagged})
+        </button>
+      ) : (
+        <button type="submit" name="intent" value="show-all" className="btn-secondary py-1 text-sm">
+          Show all {total} entries
+        </button>
+      )}
+      <fieldset className="flex flex-wrap items-center gap-2">
+        <legend className="sr-only">Change the kind of the selected entries</legend>
+        <span className="text-sm text-muted" aria-hidden="true">
+          Selected:
+        </span>
+        <button type="submit" name="intent" value="kind-individual" className="btn-secondary py-1 text-sm">
+          These are individuals
+        </button>
+        <button type="submit" name="intent" value="kind-organization" className="btn-secondary py-1 text-sm">
+          These are organizations
+        </button>
+      </fieldset>
+    </div>
   );
 }
 
