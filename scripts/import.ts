@@ -1,16 +1,17 @@
-// `npm run import -- [--campaign SLUG] [--json] [--commit] [--kind organization|individual] FILE`
+// `npm run import -- [--campaign SLUG] [--json] [--commit] [--kind organization|individual] [--read-as LINE=lines|people] FILE`
 // Parses a signatory list (FILE, or "-" for standard input; a .csv file by its header row) and previews it. Without
 // --campaign nothing touches the database; with it, entries that repeat the campaign's
 // sign-ons are flagged, and --commit imports the rest as approved sign-ons.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { entriesFromCsv, readCsv } from '@/lib/import/csv';
-import { markExistingDuplicates, parseSignatoryList, type ParsedEntry } from '@/lib/import/parse';
-import { importReport, previewTable } from '@/lib/import/report';
+import { markExistingDuplicates, parseSignatoryDocument, type Layout, type ParsedEntry, type Reading } from '@/lib/import/parse';
+import { importReport, previewTable, readingNotes } from '@/lib/import/report';
 import { importEntrySchema } from '@/lib/import/schemas';
 import { entriesToImport, summarizeImport } from '@/lib/import/summary';
 
-const usage = 'Usage: npm run import -- [--campaign SLUG] [--json] [--commit] [--kind organization|individual] FILE   (FILE "-" reads standard input)';
+const usage =
+  'Usage: npm run import -- [--campaign SLUG] [--json] [--commit] [--kind organization|individual] [--read-as LINE=lines|people]... FILE   (FILE "-" reads standard input)';
 
 class UsageError extends Error {}
 
@@ -24,6 +25,7 @@ function readOptions() {
         json: { type: 'boolean', default: false },
         commit: { type: 'boolean', default: false },
         kind: { type: 'string' },
+        'read-as': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -38,7 +40,13 @@ function readOptions() {
   if (values.kind !== undefined && values.kind !== 'organization' && values.kind !== 'individual') {
     throw new UsageError('--kind is "organization" or "individual".');
   }
-  return { ...values, kind: values.kind as 'organization' | 'individual' | undefined, file: positionals[0]! };
+  const layouts: Record<number, Layout> = {};
+  for (const choice of values['read-as'] ?? []) {
+    const m = /^(\d{1,8})=(lines|people)$/.exec(choice);
+    if (!m) throw new UsageError('--read-as is LINE=lines or LINE=people, for a section the preview says reads two ways.');
+    layouts[Number(m[1])] = m[2] as Layout;
+  }
+  return { ...values, kind: values.kind as 'organization' | 'individual' | undefined, layouts, file: positionals[0]! };
 }
 
 async function readInput(file: string): Promise<string> {
@@ -71,9 +79,10 @@ async function main(): Promise<number> {
 
   const text = await readInput(options.file);
   // A .csv file is read by its header row; anything else as pasted text.
-  let entries: ParsedEntry[] = /\.csv$/i.test(options.file)
-    ? entriesFromCsv(readCsv(text), undefined, { defaultKind: options.kind })
-    : parseSignatoryList(text, { defaultKind: options.kind });
+  let entries: ParsedEntry[];
+  let readings: Reading[] = [];
+  if (/\.csv$/i.test(options.file)) entries = entriesFromCsv(readCsv(text), undefined, { defaultKind: options.kind });
+  else ({ entries, readings } = parseSignatoryDocument(text, { defaultKind: options.kind, layouts: options.layouts }));
   let imported: { batchId: string; count: number } | null = null;
   let skippedExisting = 0;
 
@@ -106,13 +115,15 @@ async function main(): Promise<number> {
   }
 
   if (options.json) {
-    console.log(JSON.stringify(imported ? { ...importReport(entries), imported } : importReport(entries)));
+    const report = importReport(entries, readings);
+    console.log(JSON.stringify(imported ? { ...report, imported } : report));
     return 0;
   }
   console.log(previewTable(entries));
   console.log('');
   const flagged = entries.filter((e) => e.flags.length > 0).length;
   if (flagged > 0) console.log(`${flagged} of ${entries.length} entries are flagged for review.`);
+  for (const note of readingNotes(readings)) console.log(note);
   if (imported) {
     console.log(`Imported ${imported.count} sign-ons (batch ${imported.batchId}).`);
     if (skippedExisting > 0) console.log(`Left out ${skippedExisting} already on the list.`);

@@ -1,93 +1,16 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import { countryCodes } from '../lists/countries';
+import { anyWord, isOneOf, lexicon } from './lexicon';
 
 countries.registerLocale(en);
 
-/**
- * How pasted lists spell countries, beyond the registry's own names and aliases. Lists
- * written by hand use short forms, old names and spellings from other languages.
- */
-const variants: Record<string, string[]> = {
-  GB: ['Great Britain', 'Britain', 'United Kingdom of Great Britain and Northern Ireland'],
-  US: ['United States of America', 'United States'],
-  KR: ['South Korea', 'Republic of Korea', 'Korea Republic of', 'Korea', 'Korea South'],
-  KP: ['North Korea', "Democratic People's Republic of Korea", 'Korea North'],
-  TL: ['Timor Leste', 'East Timor', 'Timor-Leste'],
-  GM: ['The Gambia', 'Gambia'],
-  PE: ['Perú', 'Peru'],
-  CI: ["Côte d'Ivoire", "Cote d'Ivoire", 'Ivory Coast', 'Cote dIvoire'],
-  CD: ['Congo DRC', 'Congo (DRC)', 'Congo (Kinshasa)', 'Congo (Democratic Republic)', 'DR Congo', 'D.R. Congo', 'DR of Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'Congo Kinshasa'],
-  CG: ['Congo', 'Congo (Brazzaville)', 'Congo (Republic)', 'Congo-Brazzaville', 'Congo Brazzaville', 'Republic of Congo', 'Republic of the Congo'],
-  MM: ['Burma', 'Myanmar', 'Myanmar (Burma)'],
-  CZ: ['Czech Republic', 'Czechia'],
-  TR: ['Türkiye', 'Turkiye', 'Turkey'],
-  PS: ['Palestine', 'State of Palestine', 'Occupied Palestinian Territory', 'Occupied Palestinian Territories', 'Palestinian Territories', 'Palestinian Territory', 'Gaza', 'West Bank'],
-  SZ: ['Swaziland', 'Eswatini', 'eSwatini', 'Kingdom of Eswatini'],
-  MK: ['Macedonia', 'North Macedonia', 'Republic of North Macedonia', 'FYROM'],
-  CV: ['Cape Verde', 'Cabo Verde'],
-  VA: ['Vatican', 'Vatican City', 'Holy See', 'Vatican City State'],
-  RU: ['Russia', 'Russian Federation'],
-  IR: ['Iran', 'Islamic Republic of Iran', 'Iran Islamic Republic of'],
-  SY: ['Syria', 'Syrian Arab Republic'],
-  LA: ['Laos', 'Lao PDR', 'Lao'],
-  VN: ['Vietnam', 'Viet Nam'],
-  BO: ['Bolivia', 'Plurinational State of Bolivia'],
-  VE: ['Venezuela', 'Bolivarian Republic of Venezuela'],
-  TZ: ['Tanzania', 'United Republic of Tanzania'],
-  MD: ['Moldova', 'Republic of Moldova'],
-  AE: ['United Arab Emirates', 'Emirates'],
-  BN: ['Brunei', 'Brunei Darussalam'],
-  BA: ['Bosnia', 'Bosnia and Herzegovina', 'Bosnia & Herzegovina', 'Bosnia-Herzegovina'],
-  TT: ['Trinidad and Tobago', 'Trinidad & Tobago'],
-  AG: ['Antigua and Barbuda', 'Antigua & Barbuda'],
-  KN: ['Saint Kitts and Nevis', 'St Kitts and Nevis', 'St. Kitts and Nevis'],
-  LC: ['Saint Lucia', 'St Lucia', 'St. Lucia'],
-  VC: ['Saint Vincent and the Grenadines', 'St Vincent and the Grenadines', 'St. Vincent and the Grenadines'],
-  ST: ['Sao Tome and Principe', 'São Tomé and Príncipe', 'Sao Tome & Principe'],
-  FM: ['Micronesia', 'Federated States of Micronesia'],
-  NL: ['Netherlands', 'The Netherlands'],
-  PH: ['Philippines', 'The Philippines'],
-  BS: ['Bahamas', 'The Bahamas'],
-  CN: ["People's Republic of China", 'China'],
-  TW: ['Taiwan', 'Republic of China'],
-  HK: ['Hong Kong', 'Hong Kong SAR', 'Hong Kong SAR China'],
-  MO: ['Macau', 'Macao', 'Macau SAR', 'Macao SAR'],
-  PR: ['Puerto Rico'],
-  GL: ['Greenland'],
-  EH: ['Western Sahara', 'Sahrawi Arab Democratic Republic'],
-  XK: ['Kosovo'],
-  VG: ['British Virgin Islands'],
-  VI: ['US Virgin Islands', 'U.S. Virgin Islands'],
-  FK: ['Falkland Islands', 'Falklands', 'Malvinas'],
-  KG: ['Kyrgyzstan', 'Kyrgyz Republic'],
-  SK: ['Slovakia', 'Slovak Republic'],
-};
-
-/** Upper-case short forms, matched case-sensitively so "us" or "Car" in a name never become countries. */
-const abbreviations: Record<string, string> = {
-  UK: 'GB',
-  GB: 'GB',
-  US: 'US',
-  USA: 'US',
-  UAE: 'AE',
-  DRC: 'CD',
-  OPT: 'PS',
-  PRC: 'CN',
-  ROK: 'KR',
-  DPRK: 'KP',
-  RSA: 'ZA',
-  PNG: 'PG',
-  BiH: 'BA',
-  KSA: 'SA',
-  NZ: 'NZ',
-};
-
-/** The nations of the United Kingdom: mapped to GB, flagged so a coordinator can check. */
-const ukNations = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
+const { countryVariants: variants, countryAbbreviations: abbreviations, regionsOf } = lexicon;
 
 /** Words that say "no single country" (SPEC §4: international). */
-const internationalWords = new Set(['international', 'global', 'worldwide', 'world wide', 'regional', 'multiple countries', 'various', 'n a', 'na', 'none']);
+const internationalWords = new Set(lexicon.internationalWords);
+/** Words that say the country is not known: never read as international. */
+const unknownWords = new Set(lexicon.unknownCountryWords);
 
 /** Case-, accent- and punctuation-insensitive form of a place name. */
 export function placeKey(text: string): string {
@@ -117,7 +40,7 @@ function add(name: string, code: string, regionMapped = false, override = false)
 }
 
 /** Languages whose country names are also recognised, after English ("Brasil", "Deutschland"). */
-const otherLanguages = ['es', 'fr', 'pt', 'de', 'it'];
+const otherLanguages = lexicon.countryNameLanguages;
 
 function addNames(code: string, names: readonly string[]) {
   for (const name of names) {
@@ -142,7 +65,7 @@ function build() {
     if (!known.has(code)) continue;
     for (const name of names) add(name, code, false, true);
   }
-  for (const name of ukNations) add(name, 'GB', true, true);
+  for (const [code, regions] of Object.entries(regionsOf)) for (const name of regions) add(name, code, true, true);
   const all = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
   const shown = (language: string) => {
     const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
@@ -162,13 +85,13 @@ function build() {
 build();
 
 /** Words before a trailing country that make the country part of the name ("Friends of Nepal"). */
-const connectives = new Set([
-  'of', 'for', 'in', 'on', 'from', 'and', 'the', 'to', 'with', 'about', 'across', 'around', 'within', 'at', 'by',
-  'de', 'du', 'des', 'del', 'la', 'le', 'pour', 'en', 'para', 'por', 'do', 'da', 'dos', 'das', 'y', 'et', 'e',
-  'und', 'für', 'fur', 'van', 'voor', 'in', 'an', 'a', 'new', 'south', 'north', 'east', 'west', 'central',
-]);
+const connectives = new Set(lexicon.connectives);
 
-export type CountryMatch = { code: string | null; regionMapped: boolean; international: boolean };
+/**
+ * `international`: words that mean no single country. `unknown`: words that say the country
+ * is not known, which stay flagged rather than becoming international.
+ */
+export type CountryMatch = { code: string | null; regionMapped: boolean; international: boolean; unknown?: boolean };
 
 /** Upper-case forms like "U.S.A." or "UK", compared without dots and spaces. */
 function matchAbbreviation(text: string): string | null {
@@ -204,6 +127,7 @@ export function matchCountry(field: string, { codes = 'alpha2' }: { codes?: Code
   const place = byKey.get(key);
   if (place) return { code: place.code, regionMapped: place.regionMapped, international: false };
   if (internationalWords.has(key)) return { code: null, regionMapped: false, international: true };
+  if (unknownWords.has(key)) return { code: null, regionMapped: false, international: false, unknown: true };
   return null;
 }
 
@@ -254,12 +178,7 @@ export function matchTrailingCountry(text: string): TrailingCountry | null {
  * Places people write after a name that have no ISO code of their own. They stay in the
  * name and are flagged, so nobody's self-description is silently dropped.
  */
-const unrecognisedPlaces = [
-  'Kashmir', 'Jammu and Kashmir', 'Tibet', 'Kurdistan', 'Iraqi Kurdistan', 'Rojava', 'Catalonia', 'Basque Country',
-  'Somaliland', 'Transnistria', 'Abkhazia', 'South Ossetia', 'Northern Cyprus', 'Crimea', 'Donbas', 'West Papua',
-  'Papua', 'Zanzibar', 'Biafra', 'Quebec', 'Bougainville', 'Balochistan', 'Baluchistan', 'Xinjiang', 'East Turkestan',
-  'Nagorno-Karabakh', 'Artsakh', 'Ambazonia', 'Cabinda', 'Kanaky', 'Sápmi', 'Sapmi', 'Chechnya',
-].map(placeKey);
+const unrecognisedPlaces = lexicon.unrecognisedPlaces.map(placeKey);
 const unrecognisedSet = new Set(unrecognisedPlaces);
 const longestUnrecognised = Math.max(...unrecognisedPlaces.map((k) => k.split(' ').length));
 
@@ -273,8 +192,11 @@ export function trailingUnrecognisedPlace(text: string): number {
   return -1;
 }
 
-const organizationWords =
-  /\b(?:justice|development|rights|peace|environment\w*|human|action|society|network|foundation|association|council|cent(?:re|er)|institute|alliance|coalition|group|union|trust|fund|forum|initiative|project|movement|committee|commission|watch|friends|women|youth|health|education|law|legal|policy|research|studies|services|people|rivers?|water|land|climate|earth|church|mission|campaign|partners?|solidarity|aid|relief|care|support|voice|voices)\b/i;
+const organizationWords = anyWord([...lexicon.organizationWords, ...lexicon.causeWords]);
+const legalForm = isOneOf(lexicon.legalForms);
+
+/** The whole text is a place without an ISO code of its own ("Tibet", "West Papua"). */
+export const isUnrecognisedPlace = (text: string) => unrecognisedSet.has(placeKey(text));
 
 /** A short capitalised phrase that reads like a place: kept in the name, flagged for review. */
 export function looksLikePlace(text: string): boolean {
@@ -285,7 +207,7 @@ export function looksLikePlace(text: string): boolean {
   if (words.length > 2) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
   // Legal forms and acronyms are part of names, not places.
-  if (/^(?:inc|ltd|llc|llp|plc|gmbh|ggmbh|e\.?v|ev|ngo|asbl|cic|co|corp|s\.?a|a\.?c|ong|ag|bv|nv|oy|ab|as)\.?$/i.test(t)) return false;
+  if (legalForm(t.replace(/\./g, '')) || legalForm(t)) return false;
   if (/^[\p{Lu}\p{N}&.\-]+$/u.test(t) && words.length === 1) return false;
   return true;
 }

@@ -2,17 +2,27 @@ import { normalizeName } from '../sign-ons/normalize';
 import { importFlags, type ParsedEntry } from './types';
 
 /**
+ * Two entries of one name are one signatory, except organizations that give different
+ * countries: the national members of a network ("ExampleAid" of Kenya, of Uganda) share a
+ * name once the country is read out of it. A person is one person wherever they are.
+ */
+const sameSignatory = (a: Located, b: Located) =>
+  a.kind === 'individual' || b.kind === 'individual' || a.country === null || b.country === null || a.country === b.country;
+type Located = { kind?: ParsedEntry['kind']; country: string | null };
+
+/**
  * Flags the later of two entries with the same normalized name, or the same acronym and
  * country (SPEC §4 duplicate rules, applied within one paste).
  */
 export function markDuplicates(entries: ParsedEntry[]): ParsedEntry[] {
-  const byName = new Map<string, number>();
+  const byName = new Map<string, { index: number; kind: ParsedEntry['kind']; country: string | null }[]>();
   const byAcronym = new Map<string, number>();
   return entries.map((entry, index) => {
     const nameKey = normalizeName(entry.name);
     const acronymKey = entry.acronym ? `${entry.acronym.toLocaleUpperCase('en')}|${entry.country ?? ''}` : null;
-    const earlier = (nameKey ? byName.get(nameKey) : undefined) ?? (acronymKey ? byAcronym.get(acronymKey) : undefined);
-    if (nameKey && !byName.has(nameKey)) byName.set(nameKey, index);
+    const named = nameKey ? (byName.get(nameKey) ?? []) : [];
+    const earlier = named.find((e) => sameSignatory(e, entry))?.index ?? (acronymKey ? byAcronym.get(acronymKey) : undefined);
+    if (nameKey) byName.set(nameKey, [...named, { index, kind: entry.kind, country: entry.country }]);
     if (acronymKey && !byAcronym.has(acronymKey)) byAcronym.set(acronymKey, index);
     const flags = entry.flags.filter((f) => f !== 'duplicate_in_paste');
     if (earlier === undefined) return { ...entry, flags, duplicateOf: null };
@@ -20,17 +30,18 @@ export function markDuplicates(entries: ParsedEntry[]): ParsedEntry[] {
   });
 }
 
-export type ExistingSignOn = { normalizedName: string; acronym: string | null; country: string | null };
+export type ExistingSignOn = { normalizedName: string; acronym: string | null; country: string | null; kind?: ParsedEntry['kind'] };
 
 /**
  * Flags entries that repeat a sign-on the campaign already has (same normalized name, or
  * same acronym and country), for the preview; the coordinator decides what to keep.
  */
 export function markExistingDuplicates(entries: ParsedEntry[], existing: readonly ExistingSignOn[]): ParsedEntry[] {
-  const names = new Set(existing.map((e) => e.normalizedName));
+  const names = new Map<string, Located[]>();
+  for (const e of existing) names.set(e.normalizedName, [...(names.get(e.normalizedName) ?? []), e]);
   const acronyms = new Set(existing.filter((e) => e.acronym).map((e) => `${e.acronym!.toLocaleUpperCase('en')}|${e.country ?? ''}`));
   return entries.map((entry) => {
-    const byName = names.has(normalizeName(entry.name));
+    const byName = (names.get(normalizeName(entry.name)) ?? []).some((e) => sameSignatory(e, entry));
     const byAcronym = !!entry.acronym && acronyms.has(`${entry.acronym.toLocaleUpperCase('en')}|${entry.country ?? ''}`);
     if (!byName && !byAcronym) return entry;
     return { ...entry, flags: importFlags.filter((f) => f === 'duplicate_existing' || entry.flags.includes(f)) };

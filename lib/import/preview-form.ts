@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { isCountryCode } from '../lists/countries';
 import { cleanText } from '../sign-ons/normalize';
 import { editEntry, markDuplicates, markExistingDuplicates, type EntryEdit, type ExistingSignOn } from './duplicates';
-import { columnRoles, type ColumnRole } from './parse';
+import { columnRoles, layouts, parseSignatoryDocument, rereadAs, type ColumnRole, type Layout, type Reading } from './parse';
 import { importEntrySchema, MAX_IMPORT_ENTRIES } from './schemas';
 import { summarizeAfterImport } from './summary';
-import { importFlags, type EntryKind, type ParsedEntry } from './types';
+import { importFlags, type EntryKind, type ImportFlag, type ParsedEntry } from './types';
 
 /**
  * The coordinator's import screen carries its state in the form itself (so it works without
@@ -20,6 +20,12 @@ export const MAX_UPLOAD_BYTES = 1024 * 1024;
 const MAX_STATE_CHARS = 4 * 1024 * 1024;
 
 export const entryKinds = ['organization', 'individual'] as const;
+
+/** The country select's value for a place not recognised and not yet decided. */
+export const UNDECIDED = '?';
+
+export const previewFilters = ['all', 'flagged'] as const;
+export type PreviewFilter = (typeof previewFilters)[number];
 
 /** One entry as it travels in the hidden field: what the parser made of it, edits applied. */
 const stateEntrySchema = z.object({
@@ -62,27 +68,53 @@ const rowInputSchema = z.object({
   name: z.string().max(2000).optional(),
   acronym: z.string().max(200).optional(),
   title: z.string().max(2000).optional(),
-  // '' = no country / international.
+  // '' = no country (international); '?' = not decided yet, the entry stays flagged.
   country: z
     .string()
     .max(2)
     .optional()
-    .refine((c) => !c || isCountryCode(c), 'Choose a country from the list.'),
+    .refine((c) => !c || c === UNDECIDED || isCountryCode(c), 'Choose a country from the list.'),
   exclude: checkbox,
   keep: checkbox,
+  /** Chosen for a bulk action ("these are individuals"). */
+  selected: checkbox,
 });
 export type RowInput = z.output<typeof rowInputSchema>;
 
 const campaignId = z.uuid({ error: 'Unknown campaign.' });
+
+/** The readings chosen for sections in doubt, by first line: `{"12":"lines"}`. */
+const layoutChoices = z
+  .string()
+  .max(10_000)
+  .default('{}')
+  .transform((text) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return {};
+    }
+  })
+  .pipe(z.record(z.string().regex(/^\d{1,8}$/), z.enum(layouts)).catch({}));
 const defaultKind = z.enum(entryKinds).catch('organization');
 
 const previewRowsSchema = z
   .object({
     campaignId,
     // "edit-3": show entry 3's full country list (kept short otherwise, so long lists stay light).
-    intent: z.union([z.enum(['refresh', 'import']), z.templateLiteral(['edit-', z.number().int().min(0).max(99_999)])]),
+    intent: z.union([
+      z.enum(['refresh', 'import', 'show-flagged', 'show-all', 'kind-individual', 'kind-organization']),
+      z.templateLiteral(['edit-', z.number().int().min(0).max(99_999)]),
+      // "reading-12-lines": read the section starting on line 12 one entry per line.
+      z.templateLiteral(['reading-', z.number().int().min(1).max(10_000_000), '-', z.enum(layouts)]),
+    ]),
     state: jsonArray,
     rows: z.record(z.string().regex(/^\d{1,5}$/), rowInputSchema).default({}),
+    /** The pasted text, so a section in doubt can be read again the other way ('' for a CSV). */
+    source: z.string().max(MAX_UPLOAD_BYTES).default(''),
+    layouts: layoutChoices,
+    defaultKind,
+    filter: z.enum(previewFilters).catch('all'),
   })
   .superRefine((v, ctx) => {
     for (const key of Object.keys(v.rows)) {
@@ -148,30 +180,66 @@ const orNull = (text: string) => cleanText(text) || null;
 /**
  * The entries as the form shows them now: each row's inputs that differ from the entry
  * become an edit (`editEntry`, which drops the review flags the edit answers), and the
- * exclude / keep-both choices are read.
+ * exclude / keep-both / selected choices are read. A kind changed on a row the coordinator
+ * has not otherwise touched reads its line again as that kind.
  */
 export function applyRowInputs(
   entries: readonly z.output<typeof stateEntrySchema>[],
-  rows: Record<string, RowInput>,
-): { entries: ParsedEntry[]; excluded: Set<number>; keep: Set<number> } {
+  rows: Record<string, Omit<RowInput, 'selected'> & { selected?: boolean }>,
+): { entries: ParsedEntry[]; excluded: Set<number>; keep: Set<number>; selected: Set<number> } {
   let next: ParsedEntry[] = entries.map((e) => ({ ...e, duplicateOf: null }));
   const excluded = new Set<number>();
   const keep = new Set<number>();
+  const selected = new Set<number>();
   for (const [key, input] of Object.entries(rows)) {
     const i = Number(key);
-    const entry = next[i]!;
     if (input.exclude) excluded.add(i);
     if (input.keep) keep.add(i);
-    const edit: EntryEdit = {};
-    if (input.kind !== undefined && input.kind !== entry.kind) edit.kind = input.kind;
-    if (input.name !== undefined && cleanText(input.name) !== entry.name) edit.name = cleanText(input.name);
-    if (input.acronym !== undefined && orNull(input.acronym) !== entry.acronym) edit.acronym = orNull(input.acronym);
-    if (input.title !== undefined && orNull(input.title) !== entry.title) edit.title = orNull(input.title);
-    if (input.country !== undefined && (input.country || null) !== entry.country) edit.country = input.country || null;
+    if (input.selected) selected.add(i);
+    const edit = rowEdit(next[i]!, input);
+    if (input.kind !== undefined && input.kind !== next[i]!.kind) {
+      next = next.map((e, j) => (j === i ? (Object.keys(edit).length > 0 ? { ...e, kind: input.kind! } : rereadAs(e, input.kind!)) : e));
+    }
     if (Object.keys(edit).length > 0) next = editEntry(next, i, edit);
   }
-  return { entries: next, excluded, keep };
+  return { entries: next, excluded, keep, selected };
 }
+
+/** What a row's inputs change, the kind aside. */
+function rowEdit(entry: ParsedEntry, input: Omit<RowInput, 'selected'>): EntryEdit {
+  const edit: EntryEdit = {};
+  if (input.name !== undefined && cleanText(input.name) !== entry.name) edit.name = cleanText(input.name);
+  if (input.acronym !== undefined && orNull(input.acronym) !== entry.acronym) edit.acronym = orNull(input.acronym);
+  if (input.title !== undefined && orNull(input.title) !== entry.title) edit.title = orNull(input.title);
+  if (input.country !== undefined && input.country !== UNDECIDED) {
+    const country = input.country || null;
+    // Choosing "no country" for a place nobody recognised is a decision too.
+    if (country !== entry.country || (country === null && entry.flags.includes('country_not_recognised'))) edit.country = country;
+  }
+  return edit;
+}
+
+/** "These are individuals": the selected rows become that kind, each line read again. */
+export function setKind(entries: readonly ParsedEntry[], selected: ReadonlySet<number>, kind: EntryKind): ParsedEntry[] {
+  return markDuplicates(entries.map((e, i) => (selected.has(i) ? rereadAs(e, kind) : e)));
+}
+
+/** How many rows (not excluded) carry each flag, most common first. */
+export function flagCounts(rows: readonly PreviewRow[]): { flag: ImportFlag; count: number }[] {
+  return importFlags
+    .map((flag) => ({ flag, count: rows.filter((r) => !r.excluded && r.flags.includes(flag)).length }))
+    .filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
+/** The sections of the pasted text that read two ways, as now read. */
+export function readingsOf(source: string, options: { defaultKind: EntryKind; layouts: Record<string, Layout> }): Reading[] {
+  if (!source) return [];
+  return parseSignatoryDocument(source, { defaultKind: options.defaultKind, layouts: numberKeys(options.layouts) }).readings;
+}
+
+export const numberKeys = (layouts: Record<string, Layout>): Record<number, Layout> =>
+  Object.fromEntries(Object.entries(layouts).map(([k, v]) => [Number(k), v]));
 
 /**
  * Flags duplicates again: within the paste among the rows still included (so excluding the
@@ -268,5 +336,13 @@ export type ImportScreen =
       rowErrors: Record<number, string[]>;
       /** Rows whose full country list was asked for. */
       expanded: number[];
+      /** What the list was read from, for reading a section again ('' for a CSV). */
+      source: string;
+      defaultKind: EntryKind;
+      /** The readings chosen for sections in doubt (JSON), and the sections themselves. */
+      layouts: string;
+      readings: Reading[];
+      filter: PreviewFilter;
+      flagCounts: { flag: ImportFlag; count: number }[];
     }
   | { step: 'imported'; batchId: string; count: number; sentence: string };

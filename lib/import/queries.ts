@@ -16,7 +16,7 @@ const liveStatuses = ['pending_verification', 'verified', 'approved'] as const;
 export async function getExistingSignOnKeys(campaignId: string, db?: DbOrTx): Promise<ExistingSignOn[]> {
   const conn = db ?? (await getDb());
   return conn
-    .select({ normalizedName: signOns.normalizedName, acronym: signOns.acronym, country: signOns.country })
+    .select({ normalizedName: signOns.normalizedName, acronym: signOns.acronym, country: signOns.country, kind: signOns.kind })
     .from(signOns)
     .where(and(eq(signOns.campaignId, campaignId), inArray(signOns.status, [...liveStatuses])));
 }

@@ -1,10 +1,14 @@
+import type { Reading } from './parse';
 import type { ParsedEntry } from './types';
 import { summarizeImport } from './summary';
 
-/** The JSON the command line prints with --json (issue 8's contract). */
-export function importReport(entries: readonly ParsedEntry[]) {
+/**
+ * The JSON the command line prints with --json (issue 8's contract); `readings` is added
+ * only when a section of the list reads two ways.
+ */
+export function importReport(entries: readonly ParsedEntry[], readings: readonly Reading[] = []) {
   const summary = summarizeImport(entries);
-  return {
+  const report = {
     entries: entries.map((e) => ({
       kind: e.kind,
       name: e.name,
@@ -17,6 +21,15 @@ export function importReport(entries: readonly ParsedEntry[]) {
     summary: { organizations: summary.organizations, individuals: summary.individuals, countries: summary.countries },
     duplicates: summary.duplicates,
   };
+  return readings.length > 0 ? { ...report, readings } : report;
+}
+
+/** One line per section in doubt, for the terminal. */
+export function readingNotes(readings: readonly Reading[]): string[] {
+  return readings.map(
+    (r) =>
+      `Lines ${r.line}-${r.lastLine} could also be read as ${r.alternative === 'lines' ? 'one entry per line' : 'people with their titles'}: add --read-as ${r.line}=${r.alternative}`,
+  );
 }
 
 const columns = ['#', 'kind', 'name', 'acronym', 'title', 'country', 'flags', 'line'] as const;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn, tab } from './support/coordinator';
@@ -155,7 +157,18 @@ test('a coordinator pastes a mixed list, fixes a flagged country, imports it and
   await tab(page, 'Import').click();
   const batch = page.getByRole('region', { name: 'Past imports' }).getByRole('row').nth(1);
   await expect(batch).toContainText('53');
-  await batch.getByRole('button', { name: /^Undo/ }).click();
+  // Undoing asks first; saying no leaves the import in place.
+  await batch.getByRole('link', { name: /^Undo/ }).click();
+  await expect(page.getByRole('heading', { name: /^Undo the import of 53 entries/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'No, keep it' }).click();
+  await expect(page.getByRole('heading', { name: /^Undo the import/ })).toHaveCount(0);
+  expect(await publicSentence(page, slug)).toBe(previewSentence);
+  await page.goto(importPage);
+  await tab(page, 'Import').click();
+  await batch.getByRole('link', { name: /^Undo/ }).click();
+  await page.getByRole('button', { name: 'Yes, undo this import' }).click();
+  await expect(page.getByRole('status')).toHaveText('Import undone: 53 entries were removed from the list.');
   await expect(batch).toContainText('Undone');
   await expect(batch.getByRole('button')).toHaveCount(0);
   expect(await publicSentence(page, slug)).toBe(before);
@@ -208,4 +221,88 @@ test('an import that is too large or empty is refused with a clear message', asy
   await page.getByLabel('Where').selectOption('country');
   await page.getByRole('button', { name: 'Show the preview' }).click();
   await expect(page.getByTestId('preview-sentence')).toHaveText('2 organizations from 2 countries');
+});
+
+// 100 entries laid out as letters print them: "Name, Country" lines, name and country on
+// alternate lines, table rows split across lines, people in blocks of two lines with no
+// heading, then name and title pairs under "Individuals". Two people in the organizations
+// ("Ines Carvalho, Lawyer") are read as organizations and flagged, as a parser must.
+const blocks = readFileSync(path.resolve(import.meta.dirname, '../fixtures/signatories-blocks.txt'), 'utf8');
+
+/** No part of the page is wider than the window (a phone must not scroll sideways). */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+test('a long list in blocks: the flagged-only view and a kind change for selected rows, on a phone', async ({ page, browser }) => {
+  // Axe over a 100-row preview is slow on a shared machine.
+  test.setTimeout(240_000);
+  const stamp = `${Date.now().toString(36)}b`;
+  await signIn(page, 'coordinator@example.org');
+  const { slug, path: campaignPath } = await createOpenCampaign(page, stamp);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${campaignPath}/import`);
+  await page.getByLabel('Paste the list').fill(blocks);
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+
+  const rows = page.getByTestId('preview-row');
+  await expect(rows).toHaveCount(100);
+  await expect(page.getByTestId('preview-sentence')).toHaveText('60 organizations and 40 individuals from 31 countries');
+  const flags = page.getByRole('list', { name: 'Flags by kind' });
+  await expect(flags).toContainText('Country not recognised: 3');
+  await expect(flags).toContainText('Region read as a country: 1');
+  // An unknown place waits for a decision; it is not shown as international.
+  await expect(rows.filter({ hasText: 'Highland Valley Voices, Kashmir' }).getByRole('combobox', { name: /^Country of entry/ })).toHaveValue('?');
+  expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Show flagged only (4)' }).click();
+  await expect(page.getByRole('status')).toHaveText('Showing the entries that need a look.');
+  await expect(rows.filter({ visible: true })).toHaveCount(4);
+  // Selected and changed with the keyboard alone.
+  for (const name of ['Ines Carvalho, Lawyer', 'Tomasz Wren, Journalist']) {
+    const row = rows.filter({ hasText: name });
+    await expect(row.getByText('Country not recognised')).toBeVisible();
+    await row.getByRole('checkbox', { name: /select entry/ }).focus();
+    await page.keyboard.press('Space');
+  }
+  await page.getByRole('button', { name: 'These are individuals' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('2 entries are now individuals.');
+  const sentence = '58 organizations and 42 individuals from 31 countries';
+  await expect(page.getByTestId('preview-sentence')).toHaveText(sentence);
+  // Read again as people: a name and a title, and nothing left to look at.
+  await expect(rows.filter({ visible: true })).toHaveCount(2);
+  await page.getByRole('button', { name: 'Show all 100 entries' }).click();
+  const ines = rows.filter({ hasText: 'Ines Carvalho, Lawyer' });
+  await expect(ines.getByRole('textbox', { name: /^Name of entry/ })).toHaveValue('Ines Carvalho');
+  await expect(ines.getByRole('textbox', { name: /^Title/ })).toHaveValue('Lawyer');
+  await expect(ines.getByRole('listitem')).toHaveCount(0);
+  expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+
+  await page.getByRole('button', { name: 'Import 100 entries' }).click();
+  await expect(page.getByRole('status')).toHaveText('Imported 100 entries.');
+  await expect(page.getByTestId('imported-sentence')).toHaveText(sentence);
+  expect(await publicSentence(page, slug)).toBe(sentence);
+
+  // The same steps as plain form posts, without JavaScript.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), viewport: { width: 390, height: 844 } });
+  const plain = await noScript.newPage();
+  await plain.goto(`${campaignPath}/import`);
+  await plain.getByLabel('Paste the list').fill(['Organizations', 'Example Egret Forum, Kenya', 'Mira Solano, Lawyer', 'Example Ridge Voices, Tibet'].join('\n'));
+  await plain.getByRole('button', { name: 'Preview the import' }).click();
+  // The letter already holds the 100 entries imported above.
+  await expect(plain.getByTestId('preview-sentence')).toHaveText('61 organizations and 42 individuals from 31 countries');
+  await plain.getByRole('button', { name: 'Show flagged only (2)' }).click();
+  const mira = plain.getByTestId('preview-row').filter({ hasText: 'Mira Solano, Lawyer' });
+  await mira.getByRole('checkbox', { name: /select entry/ }).check();
+  await plain.getByRole('button', { name: 'These are individuals' }).click();
+  await expect(plain.getByTestId('preview-sentence')).toHaveText('60 organizations and 43 individuals from 31 countries');
+  await expect(plain.getByTestId('preview-row').filter({ visible: true })).toHaveCount(1);
+  // "No country" is a choice the coordinator makes; then nothing is flagged.
+  await plain.getByRole('combobox', { name: 'Country of entry 3' }).selectOption({ label: 'No country (international)' });
+  await plain.getByRole('button', { name: 'Update preview' }).click();
+  await expect(plain.getByText('No entry needs a look any more.')).toBeVisible();
+  await plain.getByRole('button', { name: 'Import 3 entries' }).click();
+  await expect(plain.getByRole('status')).toHaveText('Imported 3 entries.');
+  await noScript.close();
+  expect(await publicSentence(page, slug)).toBe('60 organizations and 43 individuals from 31 countries');
 });

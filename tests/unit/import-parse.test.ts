@@ -220,11 +220,11 @@ describe('a country at the end with no separator', () => {
     ]);
   });
 
-  it('keeps a national member’s name whole when only one word would be left', () => {
+  it('takes the country out of a national member’s name, and does not call the members duplicates', () => {
     expect(rows(lines('ExampleAid Kenya', 'ExampleAid Uganda', 'Examplepeace India')).map((e) => [e.name, e.country, e.flags])).toEqual([
-      ['ExampleAid Kenya', 'KE', []],
-      ['ExampleAid Uganda', 'UG', []],
-      ['Examplepeace India', 'IN', []],
+      ['ExampleAid', 'KE', []],
+      ['ExampleAid', 'UG', []],
+      ['Examplepeace', 'IN', []],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ImportWizard } from '@/components/import/import-wizard';
 import { ActionForm } from '@/components/ui/action-form';
@@ -12,16 +13,29 @@ import { importStepAction, undoImportAction } from './actions';
 
 export const metadata: Metadata = { title: 'Import signatories' };
 
-export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function ImportPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const query = await searchParams;
   const { me, campaign } = await requireCampaignPage(id, '/import');
   const batches = await listImportHistory(campaign.id, me.id);
   if (!batches) notFound();
   const locked = isFrozen(campaign.status);
+  const undoing = locked ? undefined : batches.find((b) => b.id === one(query.undo) && !b.undoneAt);
+  const undone = /^\d{1,6}$/.test(one(query.undone) ?? '') ? Number(one(query.undone)) : null;
   return (
     <div className="space-y-8">
       <section className="space-y-3">
         <h1 className="font-serif text-2xl font-semibold">Import signatories</h1>
+        {undone !== null && (
+          <p role="status" className="rounded-md border border-ok/40 bg-ok/5 px-3 py-2 text-sm text-ok">
+            Import undone: {undone} {undone === 1 ? 'entry was' : 'entries were'} removed from the list.
+          </p>
+        )}
+        {undoing && <UndoConfirmation campaignId={campaign.id} batch={undoing} />}
         <p className="max-w-2xl text-muted">
           Bring in sign-ons gathered elsewhere, by email or from an earlier letter. Imported entries are approved at once, carry no email address (they never
           receive messages) and can be undone as a whole until the list is locked.
@@ -31,7 +45,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
             The list is locked, so nothing can be imported or undone any more.
           </p>
         ) : (
-          <ImportWizard campaignId={campaign.id} action={importStepAction} undoAction={undoImportAction} countries={countryOptions(campaign.language)} />
+          <ImportWizard campaignId={campaign.id} action={importStepAction} countries={countryOptions(campaign.language)} />
         )}
       </section>
       <section aria-labelledby="batches-heading">
@@ -72,13 +86,9 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
                       ) : locked ? (
                         'Imported'
                       ) : (
-                        <ActionForm action={undoImportAction}>
-                          <input type="hidden" name="campaignId" value={campaign.id} />
-                          <input type="hidden" name="batchId" value={b.id} />
-                          <SubmitButton className="btn-secondary py-1">
-                            Undo<span className="sr-only"> the import of {b.entryCount} entries made {when}</span>
-                          </SubmitButton>
-                        </ActionForm>
+                        <Link href={`/dashboard/campaigns/${campaign.id}/import?undo=${b.id}`} className="btn-secondary inline-block py-1">
+                          Undo…<span className="sr-only"> the import of {b.entryCount} entries made {when}</span>
+                        </Link>
                       )}
                     </td>
                   </tr>
@@ -89,5 +99,23 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         )}
       </section>
     </div>
+  );
+}
+
+/** Undoing removes every entry of the batch from the list: asked once more, on a page of its own. */
+function UndoConfirmation({ campaignId, batch }: { campaignId: string; batch: { id: string; entryCount: number; createdAt: Date } }) {
+  return (
+    <section aria-labelledby="undo-heading" className="card space-y-3 border-warn">
+      <h2 id="undo-heading" className="font-semibold">
+        Undo the import of {batch.entryCount} {batch.entryCount === 1 ? 'entry' : 'entries'} made {formatDeadline(batch.createdAt, null)}?
+      </h2>
+      <p className="text-sm">Its entries are removed from the list and from the public page. This cannot be taken back.</p>
+      <ActionForm action={undoImportAction} className="flex flex-wrap items-center gap-3">
+        <input type="hidden" name="campaignId" value={campaignId} />
+        <input type="hidden" name="batchId" value={batch.id} />
+        <SubmitButton className="btn-danger">Yes, undo this import</SubmitButton>
+        <Link href={`/dashboard/campaigns/${campaignId}/import`}>No, keep it</Link>
+      </ActionForm>
+    </section>
   );
 }
