@@ -19,7 +19,7 @@ export default function SignOnRejected({ campaignTitle, name, reason, statusUrl 
 
 SignOnRejected.PreviewProps = {
   campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Totally Real Org',
+  name: 'Sam Doe',
   reason: 'We could not confirm that this organization exists.',
   statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
 } satisfies Props;

@@ -13,6 +13,7 @@ import { absoluteUrl, letterPath } from '../urls';
 import { assertSignOnTransition, type SignOnStatus } from '../sign-ons/lifecycle';
 import { normalizeName } from '../sign-ons/normalize';
 import { issueStatusUrls } from '../sign-ons/bulk-tokens';
+import { greetingName } from '../sign-ons/greeting';
 import { bulkFrom, queueConditions } from './queries';
 import type { Decision, QueueFilter } from './schemas';
 
@@ -63,7 +64,7 @@ const notifies = (campaign: CampaignRow, target: SignOnStatus) =>
 async function decisionEmails(
   tx: Tx,
   campaign: CampaignRow,
-  rows: Pick<SignOnRow, 'id' | 'email' | 'displayName'>[],
+  rows: Pick<SignOnRow, 'id' | 'email' | 'kind' | 'displayName' | 'contactName'>[],
   target: SignOnStatus,
   reason: string | null,
 ): Promise<OutgoingEmail[]> {
@@ -75,7 +76,7 @@ async function decisionEmails(
 
 function decisionEmail(
   campaign: CampaignRow,
-  row: { id: string; email: string; displayName: string },
+  row: Pick<SignOnRow, 'id' | 'kind' | 'displayName' | 'contactName'> & { email: string },
   target: SignOnStatus,
   reason: string | null,
   statusUrl: string,
@@ -87,7 +88,7 @@ function decisionEmail(
       to: row.email,
       campaignId: campaign.id,
       idempotencyKey: `sign-on-${key}`,
-      props: { campaignTitle: campaign.title, name: row.displayName, letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
+      props: { campaignTitle: campaign.title, name: greetingName(row), letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
     };
   }
   return {
@@ -95,7 +96,7 @@ function decisionEmail(
     to: row.email,
     campaignId: campaign.id,
     idempotencyKey: `sign-on-${key}`,
-    props: { campaignTitle: campaign.title, name: row.displayName, reason, statusUrl },
+    props: { campaignTitle: campaign.title, name: greetingName(row), reason, statusUrl },
   };
 }
 
@@ -162,7 +163,7 @@ export async function bulkDecide(
       .update(signOns)
       .set(decisionColumns(target, actorId, reason))
       .where(and(scope, inArray(signOns.status, bulkFrom[input.decision])))
-      .returning({ id: signOns.id, email: signOns.email, displayName: signOns.displayName });
+      .returning({ id: signOns.id, email: signOns.email, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName });
     if (updated.length === 0) return 0;
     await recordEvent(tx, {
       campaignId: campaign.id,

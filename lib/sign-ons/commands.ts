@@ -22,6 +22,7 @@ import {
   signOnSchema,
   type SignOnInput,
 } from './schemas';
+import { greetingName } from './greeting';
 import { issueSignOnToken, issueStatusUrl, issueVerificationLinks } from './tokens';
 
 const TEN_MINUTES = 10 * 60 * 1000;
@@ -133,12 +134,16 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
           subjectId: inserted.id,
           data: { kind: input.kind, versionSigned: campaign.currentVersion },
         }),
-        sendVerificationEmail(tx, { id: inserted.id, displayName: input.displayName, email: input.email }, campaign),
+        sendVerificationEmail(
+          tx,
+          { id: inserted.id, kind: input.kind, displayName: input.displayName, contactName: input.kind === 'organization' ? input.contactName : null, email: input.email },
+          campaign,
+        ),
       ]);
       return;
     }
     const [existing] = await tx
-      .select({ id: signOns.id, status: signOns.status, displayName: signOns.displayName, email: signOns.email })
+      .select({ id: signOns.id, status: signOns.status, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName, email: signOns.email })
       .from(signOns)
       .where(
         and(
@@ -158,10 +163,11 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
 }
 
 type CampaignRef = { id: string; slug: string; title: string };
+type SignerRef = Parameters<typeof greetingName>[0] & { id: string; email: string | null };
 
 async function sendVerificationEmail(
   tx: DbOrTx,
-  signOn: { id: string; displayName: string; email: string | null },
+  signOn: SignerRef,
   campaign: CampaignRef,
 ): Promise<void> {
   if (!signOn.email) return;
@@ -173,7 +179,7 @@ async function sendVerificationEmail(
     idempotencyKey: `sign-on-verification:${signOn.id}:${links.verifyId}`,
     props: {
       campaignTitle: campaign.title,
-      name: signOn.displayName,
+      name: greetingName(signOn),
       confirmUrl: links.confirmUrl,
       statusUrl: links.statusUrl,
       expiresInHours: VERIFY_TOKEN_TTL_MS / 3_600_000,
@@ -184,7 +190,7 @@ async function sendVerificationEmail(
 /** A fresh link for a pending sign-on, unless one went out moments ago (double submits). */
 async function resendVerification(
   tx: Tx,
-  signOn: { id: string; displayName: string; email: string | null },
+  signOn: SignerRef,
   campaign: CampaignRef,
 ): Promise<boolean> {
   const [recent] = await tx
@@ -222,7 +228,7 @@ export async function requestNewVerificationLink(form: Record<string, unknown>, 
   await enforceRateLimits(db, rateLimitRules(campaign.id, ctx.ip, address));
   await db.transaction(async (tx) => {
     const pending = await tx
-      .select({ id: signOns.id, displayName: signOns.displayName, email: signOns.email })
+      .select({ id: signOns.id, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName, email: signOns.email })
       .from(signOns)
       .where(
         and(
@@ -332,14 +338,14 @@ export async function verifySignOn(token: string): Promise<VerifyResult> {
                     to: email,
                     campaignId: campaign.id,
                     idempotencyKey: `sign-on-approved:${signOn.id}:verify`,
-                    props: { campaignTitle: campaign.title, name: signOn.displayName, letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
+                    props: { campaignTitle: campaign.title, name: greetingName(signOn), letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
                   }
                 : {
                     template: 'sign-on-received',
                     to: email,
                     campaignId: campaign.id,
                     idempotencyKey: `sign-on-received:${signOn.id}`,
-                    props: { campaignTitle: campaign.title, name: signOn.displayName, statusUrl },
+                    props: { campaignTitle: campaign.title, name: greetingName(signOn), statusUrl },
                   },
             ),
           ),
