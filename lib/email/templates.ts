@@ -1,4 +1,5 @@
 import type { ChangedPassage } from '../letters/passages';
+import type { MergedInto } from '../sign-ons/labels';
 
 /**
  * Every email the product sends, one per event (SPEC §7), with the props its React Email
@@ -10,7 +11,14 @@ export type EmailTemplates = {
   'sign-on-verification': { campaignTitle: string; name: string; confirmUrl: string; statusUrl: string; expiresInHours: number };
   'sign-on-received': { campaignTitle: string; name: string; statusUrl: string };
   'sign-on-approved': { campaignTitle: string; name: string; letterUrl: string; statusUrl: string };
-  'sign-on-rejected': { campaignTitle: string; name: string; reason: string | null; statusUrl: string };
+  'sign-on-rejected': {
+    campaignTitle: string;
+    name: string;
+    reason: string | null;
+    statusUrl: string;
+    /** Set when the entry was a duplicate merged into another: then it is on the letter after all. */
+    mergedInto?: MergedInto | null;
+  };
   'letter-changed': {
     campaignTitle: string;
     name: string;

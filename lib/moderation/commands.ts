@@ -14,6 +14,7 @@ import { assertSignOnTransition, type SignOnStatus } from '../sign-ons/lifecycle
 import { normalizeName } from '../sign-ons/normalize';
 import { issueStatusUrls } from '../sign-ons/bulk-tokens';
 import { greetingName } from '../sign-ons/greeting';
+import { publicEntryName, type MergedInto } from '../sign-ons/labels';
 import { bulkFrom, queueConditions } from './queries';
 import type { Decision, QueueFilter } from './schemas';
 
@@ -67,11 +68,12 @@ async function decisionEmails(
   rows: Pick<SignOnRow, 'id' | 'email' | 'kind' | 'displayName' | 'contactName'>[],
   target: SignOnStatus,
   reason: string | null,
+  mergedInto: MergedInto | null = null,
 ): Promise<OutgoingEmail[]> {
   if (!notifies(campaign, target)) return [];
   const recipients = rows.filter((r): r is typeof r & { email: string } => r.email !== null);
   const links = await issueStatusUrls(tx, recipients.map((r) => r.id));
-  return recipients.map((row, i) => decisionEmail(campaign, row, target, reason, links[i]!));
+  return recipients.map((row, i) => decisionEmail(campaign, row, target, reason, links[i]!, mergedInto));
 }
 
 function decisionEmail(
@@ -80,6 +82,7 @@ function decisionEmail(
   target: SignOnStatus,
   reason: string | null,
   statusUrl: string,
+  mergedInto: MergedInto | null,
 ): OutgoingEmail {
   const key = `${target}:${row.id}:${randomUUID()}`;
   if (target === 'approved') {
@@ -96,7 +99,7 @@ function decisionEmail(
     to: row.email,
     campaignId: campaign.id,
     idempotencyKey: `sign-on-${key}`,
-    props: { campaignTitle: campaign.title, name: greetingName(row), reason, statusUrl },
+    props: { campaignTitle: campaign.title, name: greetingName(row), reason, statusUrl, mergedInto },
   };
 }
 
@@ -248,7 +251,7 @@ export async function mergeSignOns(input: { keepId: string; duplicateId: string 
     const keep = await requireSignOn(tx, input.keepId);
     const duplicate = await requireSignOn(tx, input.duplicateId);
     if (keep.campaignId !== duplicate.campaignId) throw new DomainError('not_found', 'Sign-on not found.');
-    await requireModeratableCampaign(tx, keep.campaignId, actorId);
+    const campaign = await requireModeratableCampaign(tx, keep.campaignId, actorId);
     if (keep.status === 'withdrawn' || keep.status === 'rejected') {
       throw new DomainError('invalid_transition', 'The entry to keep must not be withdrawn or rejected.');
     }
@@ -271,6 +274,8 @@ export async function mergeSignOns(input: { keepId: string; duplicateId: string 
       subjectId: duplicate.id,
       data: { kept: { id: keep.id, name: keep.displayName }, duplicate: { id: duplicate.id, name: duplicate.displayName }, from: duplicate.status, to: 'rejected' },
     });
+    const into = { name: publicEntryName(keep), onLetter: keep.status === 'approved' };
+    await enqueueEmails(tx, await decisionEmails(tx, campaign, [duplicate], 'rejected', reason, into));
     return keep.campaignId;
   });
   revalidateCampaign(campaignId);
