@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, like, lt, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { letterVersions, outboxMessages, signOns } from '@/db/schema';
 import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
@@ -175,4 +175,22 @@ export async function noticeLetterChange(tx: Tx, change: LetterChange, now = new
   }
   await enqueueEmails(tx, fresh);
   return notified;
+}
+
+/**
+ * Drops a signer's letter-changed email still waiting in the outbox (it may wait a day): once
+ * they withdrew, "the letter changed, withdraw here" is no news to them.
+ */
+export async function dropWaitingNotices(tx: Tx, signOnId: string): Promise<void> {
+  await tx
+    .delete(outboxMessages)
+    .where(
+      and(
+        eq(outboxMessages.template, 'letter-changed'),
+        like(outboxMessages.idempotencyKey, `letter-changed:${signOnId}:%`),
+        eq(outboxMessages.status, 'pending'),
+        eq(outboxMessages.attempts, 0),
+        isNull(outboxMessages.lockedUntil),
+      ),
+    );
 }

@@ -8,6 +8,7 @@ import { recordEvent } from '../audit/record';
 import { revalidateCampaign } from '../campaigns/cache';
 import { acceptsSignOns, isFrozen, isPublic } from '../campaigns/lifecycle';
 import { enqueueEmail } from '../email/outbox';
+import { dropWaitingNotices } from '../letters/change-notices';
 import { DomainError } from '../errors';
 import { bypassesRateLimits, enforceRateLimits, type RateLimitRule } from '../security/rate-limit';
 import { hashToken, sameHash } from '../security/tokens';
@@ -479,6 +480,7 @@ export async function withdrawSignOn(token: string): Promise<void> {
       .update(signOnTokens)
       .set({ usedAt: now })
       .where(and(eq(signOnTokens.signOnId, signOn.id), eq(signOnTokens.purpose, 'verify'), isNull(signOnTokens.usedAt)));
+    await dropWaitingNotices(tx, signOn.id);
     await recordEvent(tx, {
       campaignId: campaign.id,
       actorType: 'signer',

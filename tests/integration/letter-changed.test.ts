@@ -10,7 +10,7 @@ import { saveLetterSchema } from '@/lib/letters/schemas';
 import { hashToken } from '@/lib/security/tokens';
 import { withdrawSignOn } from '@/lib/sign-ons/commands';
 import { getSignerStatus } from '@/lib/sign-ons/queries';
-import { createCampaign, createCoordinator } from '../support/factories';
+import { createCampaign, createCoordinator, uniq } from '../support/factories';
 import { insertSignOns } from '../support/sign-ons';
 
 const paragraphs = [
@@ -35,8 +35,8 @@ async function setup() {
   const owner = await createCoordinator();
   const campaign = await createCampaign({ ownerId: owner.id, body: paragraphs.join('\n\n') });
   const [org, person] = await insertSignOns([
-    { campaignId: campaign.id, displayName: 'River Trust International', contactName: 'Wanjiru Kamau', email: 'wanjiru@rivertrust.example' },
-    { campaignId: campaign.id, kind: 'individual', displayName: 'Astrid Berg', email: 'astrid@example.test', status: 'verified' },
+    { campaignId: campaign.id, displayName: 'River Trust International', contactName: 'Wanjiru Kamau', email: `${uniq('wanjiru')}@rivertrust.example` },
+    { campaignId: campaign.id, kind: 'individual', displayName: 'Astrid Berg', email: `${uniq('astrid')}@example.test`, status: 'verified' },
   ]);
   let body = paragraphs.join('\n\n');
   let version = 1;
@@ -164,5 +164,19 @@ describe('letter-changed emails', () => {
     const next = rows.find((r) => r.id !== claimed!.id)!;
     expect(next.props).toMatchObject({ fromVersion: 2, toVersion: 3 });
     expect(next.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + NOTICE_INTERVAL_MS - 60_000);
+  });
+
+  it('drops the email waiting for tomorrow when the signer withdraws meanwhile', async () => {
+    const { campaign, org, save } = await setup();
+    await save(edits[0]!);
+    const { transport, to } = inbox();
+    await runWorkerOnce({ transport });
+    await save(edits[1]!);
+    expect((await letterChangedRows(campaign.id)).filter((r) => r.to === org.email && r.status === 'pending')).toHaveLength(1);
+
+    await withdrawSignOn(withdrawLink(to(org.email!)[0]!)![1]!);
+    expect((await letterChangedRows(campaign.id)).filter((r) => r.to === org.email && r.status === 'pending')).toHaveLength(0);
+    await runWorkerOnce({ transport, now: () => new Date(Date.now() + 2 * NOTICE_INTERVAL_MS) });
+    expect(to(org.email!)).toHaveLength(1);
   });
 });
