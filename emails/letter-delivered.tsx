@@ -22,7 +22,7 @@ export default function LetterDelivered({ campaignTitle, name, deliveredOn, deli
 
 LetterDelivered.PreviewProps = {
   campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Friends of the Lower Valley',
+  name: 'Amina Yusuf',
   deliveredOn: '12 March 2026',
   deliveredTo: 'the Minister of Environment and Water',
   letterUrl: 'http://localhost:3000/letters/protect-the-river-commons',

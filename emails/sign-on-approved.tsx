@@ -20,7 +20,7 @@ export default function SignOnApproved({ campaignTitle, name, letterUrl, statusU
 
 SignOnApproved.PreviewProps = {
   campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Friends of the Lower Valley',
+  name: 'Amina Yusuf',
   letterUrl: 'http://localhost:3000/letters/protect-the-river-commons',
   statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
 } satisfies Props;

@@ -20,6 +20,6 @@ export default function SignOnReceived({ campaignTitle, name, statusUrl }: Props
 
 SignOnReceived.PreviewProps = {
   campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Friends of the Lower Valley',
+  name: 'Amina Yusuf',
   statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
 } satisfies Props;

@@ -1,12 +1,22 @@
 import { Text } from '@react-email/components';
 import type { EmailTemplates } from '@/lib/email/templates';
+import { mergedText } from '@/lib/sign-ons/labels';
 import { Layout, text } from './_components/layout';
 
 type Props = EmailTemplates['sign-on-rejected'];
 
 export const subject = ({ campaignTitle }: Props) => `About your sign-on to “${campaignTitle}”`;
 
-export default function SignOnRejected({ campaignTitle, name, reason, statusUrl }: Props) {
+export default function SignOnRejected({ campaignTitle, name, reason, statusUrl, mergedInto }: Props) {
+  if (mergedInto) {
+    return (
+      <Layout preview="Your sign-on was merged with another entry" campaignTitle={campaignTitle} statusUrl={statusUrl}>
+        <Text style={text}>Hello {name},</Text>
+        <Text style={text}>{mergedText(mergedInto, 'your')}</Text>
+        <Text style={text}>There is nothing more you need to do.</Text>
+      </Layout>
+    );
+  }
   return (
     <Layout preview="The coordinators could not add your sign-on" campaignTitle={campaignTitle} statusUrl={statusUrl}>
       <Text style={text}>Hello {name},</Text>
@@ -19,7 +29,7 @@ export default function SignOnRejected({ campaignTitle, name, reason, statusUrl 
 
 SignOnRejected.PreviewProps = {
   campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Totally Real Org',
+  name: 'Sam Doe',
   reason: 'We could not confirm that this organization exists.',
   statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
 } satisfies Props;

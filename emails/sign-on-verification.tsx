@@ -25,7 +25,7 @@ export default function SignOnVerification({ campaignTitle, name, confirmUrl, st
 
 SignOnVerification.PreviewProps = {
   campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Friends of the Lower Valley',
+  name: 'Amina Yusuf',
   confirmUrl: 'http://localhost:3000/verify/q2Zc8XvN0rT5aL1kYw3mPe',
   statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
   expiresInHours: 48,

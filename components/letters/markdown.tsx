@@ -1,15 +1,6 @@
-import ReactMarkdown, { defaultUrlTransform } from 'react-markdown';
+import ReactMarkdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-
-const safeSchemes = /^(https?:|mailto:)/i;
-
-/** Only http(s) and mailto links survive; everything else (javascript:, data:, …) is dropped. */
-function safeUrl(url: string): string {
-  const cleaned = defaultUrlTransform(url);
-  if (!cleaned) return '';
-  if (cleaned.startsWith('#') || cleaned.startsWith('/')) return cleaned;
-  return safeSchemes.test(cleaned) ? cleaned : '';
-}
+import { safeMarkdownUrl } from '@/lib/letters/markdown';
 
 /**
  * The letter body as the public will see it. Raw HTML is never rendered (no rehype-raw),
@@ -22,7 +13,7 @@ export function Markdown({ source }: { source: string }) {
       skipHtml
       disallowedElements={['img']}
       unwrapDisallowed
-      urlTransform={safeUrl}
+      urlTransform={safeMarkdownUrl}
       components={{
         // A link whose target was dropped (javascript:, data:, …) is shown as its text.
         a: ({ href, children }) =>

@@ -13,6 +13,8 @@ export type OutgoingEmail<T extends TemplateName = TemplateName> = {
    * `sign-on-verification:<signOnId>:<tokenId>`. Also sent to the provider as Idempotency-Key.
    */
   idempotencyKey: string;
+  /** Not sent before this moment (a digest of changes waits for its day); otherwise at once. */
+  notBefore?: Date;
 };
 
 /**
@@ -34,6 +36,7 @@ export async function enqueueEmails(tx: DbOrTx, messages: OutgoingEmail[]): Prom
         props: m.props as Record<string, unknown>,
         campaignId: m.campaignId ?? null,
         idempotencyKey: m.idempotencyKey,
+        nextAttemptAt: m.notBefore,
       })),
     )
     .onConflictDoNothing({ target: outboxMessages.idempotencyKey });

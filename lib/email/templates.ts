@@ -1,3 +1,6 @@
+import type { ChangedPassage } from '../letters/passages';
+import type { MergedInto } from '../sign-ons/labels';
+
 /**
  * Every email the product sends, one per event (SPEC §7), with the props its React Email
  * template in emails/ takes. Links are absolute URLs (see lib/urls.ts).
@@ -8,16 +11,29 @@ export type EmailTemplates = {
   'sign-on-verification': { campaignTitle: string; name: string; confirmUrl: string; statusUrl: string; expiresInHours: number };
   'sign-on-received': { campaignTitle: string; name: string; statusUrl: string };
   'sign-on-approved': { campaignTitle: string; name: string; letterUrl: string; statusUrl: string };
-  'sign-on-rejected': { campaignTitle: string; name: string; reason: string | null; statusUrl: string };
+  'sign-on-rejected': {
+    campaignTitle: string;
+    name: string;
+    reason: string | null;
+    statusUrl: string;
+    /** Set when the entry was a duplicate merged into another: then it is on the letter after all. */
+    mergedInto?: MergedInto | null;
+  };
   'letter-changed': {
     campaignTitle: string;
     name: string;
+    /** The version the signer signed or was last told about, and the current one. */
     fromVersion: number;
     toVersion: number;
-    changeNote: string;
-    /** Word diff as segments, so the template can mark insertions and deletions. */
-    diff: { value: string; added?: boolean; removed?: boolean }[];
+    /** The coordinators' note on each version after fromVersion, oldest first. */
+    changes: { version: number; note: string }[];
+    /** Only the changed passages, in letter order, each with a little context (lib/letters/passages.ts). */
+    passages: ChangedPassage[];
+    /** Passages left out to keep the email short; the full comparison has them. */
+    omittedPassages: number;
     letterUrl: string;
+    /** The full comparison of the two versions on the public version history. */
+    compareUrl: string;
     statusUrl: string;
     withdrawUrl: string;
   };

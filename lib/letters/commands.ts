@@ -1,18 +1,16 @@
 import 'server-only';
-import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
-import { getDb, type Tx } from '@/db/client';
-import { campaigns, letterVersions, signOns } from '@/db/schema';
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { campaigns, letterVersions } from '@/db/schema';
 import { recordEvent } from '../audit/record';
 import { requireRole } from '../auth/roles';
 import { revalidateCampaign } from '../campaigns/cache';
 import { requireActor, type Actor } from '../campaigns/commands';
 import { letterEditable } from '../campaigns/lifecycle';
 import { isUniqueViolation } from '../db-errors';
-import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
 import { DomainError } from '../errors';
-import { issueStatusUrl } from '../sign-ons/tokens';
-import { absoluteUrl, letterPath } from '../urls';
-import { letterAsText, sameLetter, wordDiff } from './diff';
+import { noticeLetterChange } from './change-notices';
+import { sameLetter } from './diff';
 import { letterFieldNames, type LetterText, type SaveLetterInput } from './schemas';
 
 export type SaveLetterResult =
@@ -29,7 +27,7 @@ const invalid = (field: string, message: string) =>
 /**
  * Saves the letter. While the campaign is a draft the text is simply replaced; once it has
  * opened, every save is a new numbered version, and a substantive one tells everyone who
- * signed an earlier text what changed, with a way to withdraw (SPEC §3).
+ * signed an earlier text what changed, with a way to withdraw (SPEC §3), at most once a day.
  */
 export async function saveLetter(input: SaveLetterInput, actor: Actor): Promise<SaveLetterResult> {
   const actorId = requireActor(actor);
@@ -103,10 +101,13 @@ export async function saveLetter(input: SaveLetterInput, actor: Actor): Promise<
         .returning({ id: campaigns.id });
       if (!updated) throw new DomainError('conflict', 'Someone saved a new version meanwhile. Reload and try again.');
 
-      const notified =
-        input.changeKind === 'substantive'
-          ? await notifyEarlierSigners(tx, { campaignId: campaign.id, slug: campaign.slug, number, text, changeNote: input.changeNote })
-          : 0;
+      const notified = await noticeLetterChange(tx, {
+        campaignId: campaign.id,
+        slug: campaign.slug,
+        number,
+        title: text.title,
+        substantive: input.changeKind === 'substantive',
+      });
       await recordEvent(tx, {
         campaignId: campaign.id,
         actorType: 'coordinator',
@@ -128,60 +129,4 @@ export async function saveLetter(input: SaveLetterInput, actor: Actor): Promise<
   }
   if (result.outcome === 'version_created') revalidateCampaign(input.campaignId);
   return result;
-}
-
-/** Statuses of sign-ons whose signers still stand behind the letter and should hear of a change. */
-const activeStatuses = ['pending_verification', 'verified', 'approved'] as const;
-
-/**
- * Emails everyone who signed an earlier version a word diff from the text they saw to the
- * new one, with a fresh private link to check or withdraw their sign-on.
- */
-async function notifyEarlierSigners(
-  tx: Tx,
-  change: { campaignId: string; slug: string; number: number; text: LetterText; changeNote: string },
-): Promise<number> {
-  const signers = await tx
-    .select({ id: signOns.id, email: signOns.email, name: signOns.displayName, contactName: signOns.contactName, kind: signOns.kind, versionSigned: signOns.versionSigned })
-    .from(signOns)
-    .where(
-      and(
-        eq(signOns.campaignId, change.campaignId),
-        lt(signOns.versionSigned, change.number),
-        inArray(signOns.status, [...activeStatuses]),
-        isNotNull(signOns.email),
-      ),
-    );
-  if (signers.length === 0) return 0;
-
-  const versions = await tx
-    .select()
-    .from(letterVersions)
-    .where(and(eq(letterVersions.campaignId, change.campaignId), inArray(letterVersions.number, [...new Set(signers.map((s) => s.versionSigned))])));
-  const diffs = new Map(versions.map((v) => [v.number, wordDiff(letterAsText(pickText(v)), letterAsText(change.text))]));
-  const letterUrl = absoluteUrl(letterPath(change.slug));
-
-  const messages: OutgoingEmail[] = [];
-  for (const s of signers) {
-    const { statusUrl, withdrawUrl } = await issueStatusUrl(tx, s.id);
-    messages.push({
-      template: 'letter-changed',
-      to: s.email!,
-      campaignId: change.campaignId,
-      idempotencyKey: `letter-changed:${s.id}:${change.number}`,
-      props: {
-        campaignTitle: change.text.title,
-        name: (s.kind === 'organization' ? s.contactName : null) ?? s.name,
-        fromVersion: s.versionSigned,
-        toVersion: change.number,
-        changeNote: change.changeNote,
-        diff: diffs.get(s.versionSigned) ?? wordDiff('', letterAsText(change.text)),
-        letterUrl,
-        statusUrl,
-        withdrawUrl,
-      },
-    });
-  }
-  await enqueueEmails(tx, messages);
-  return signers.length;
 }

@@ -33,12 +33,4 @@ export function diffLetters(before: LetterText, after: LetterText): FieldDiff[] 
     .map((field) => ({ field, label: letterFieldLabels[field], segments: wordDiff(before[field], after[field]) }));
 }
 
-/** The whole letter as one text, for the "letter changed" email's single diff. */
-export function letterAsText(letter: LetterText): string {
-  return order
-    .map((field) => letter[field])
-    .filter((v) => v !== '')
-    .join('\n\n');
-}
-
 export const sameLetter = (a: LetterText, b: LetterText) => order.every((f) => a[f] === b[f]);

@@ -9,6 +9,7 @@ import { revalidateCampaign } from '../campaigns/cache';
 import { assertCampaignTransition, effectiveStatus, isFrozen } from '../campaigns/lifecycle';
 import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
 import { DomainError } from '../errors';
+import { greetingName } from '../sign-ons/greeting';
 import { absoluteUrl, letterPath } from '../urls';
 import { DOCUMENT_FORMAT, hashDocument, type ListDocumentMeta } from './document';
 import { refusingFrozen } from './frozen';
@@ -178,8 +179,8 @@ export async function recordDelivery(input: DeliveryInput, actorId: string, db?:
     let emailsEnqueued = 0;
     let afterId: string | null = null;
     for (;;) {
-      const batch: { id: string; name: string; email: string | null }[] = await tx
-        .select({ id: signOns.id, name: signOns.displayName, email: signOns.email })
+      const batch: (Parameters<typeof greetingName>[0] & { id: string; email: string | null })[] = await tx
+        .select({ id: signOns.id, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName, email: signOns.email })
         .from(signOns)
         .where(
           and(
@@ -196,7 +197,7 @@ export async function recordDelivery(input: DeliveryInput, actorId: string, db?:
       const messages: OutgoingEmail<'letter-delivered'>[] = batch.map((s) => ({
         template: 'letter-delivered',
         to: s.email!,
-        props: { campaignTitle: delivered.title, name: s.name, deliveredOn, deliveredTo: data.deliveredTo, letterUrl },
+        props: { campaignTitle: delivered.title, name: greetingName(s), deliveredOn, deliveredTo: data.deliveredTo, letterUrl },
         campaignId: data.campaignId,
         idempotencyKey: `letter-delivered:${s.id}`,
       }));

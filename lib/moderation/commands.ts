@@ -14,6 +14,8 @@ import { assertSignOnTransition, type SignOnStatus } from '../sign-ons/lifecycle
 import { approvalFingerprint } from '../sign-ons/approval-fingerprint';
 import { normalizeName } from '../sign-ons/normalize';
 import { issueStatusUrls } from '../sign-ons/bulk-tokens';
+import { greetingName } from '../sign-ons/greeting';
+import { publicEntryName, type MergedInto } from '../sign-ons/labels';
 import { bulkFrom, queueConditions } from './queries';
 import type { Decision, QueueFilter } from './schemas';
 
@@ -60,7 +62,7 @@ function decisionColumns(target: SignOnStatus, actorId: string, reason: string |
 const notifies = (campaign: CampaignRow, target: SignOnStatus) =>
   target === 'approved' || (target === 'rejected' && campaign.notifyRejected);
 
-type DecidedRow = Pick<SignOnRow, 'id' | 'email' | 'displayName'>;
+type DecidedRow = Pick<SignOnRow, 'id' | 'email' | 'kind' | 'displayName' | 'contactName'>;
 
 /**
  * Entries whose approval the signer has not been told of yet, in the form it is published;
@@ -90,20 +92,22 @@ async function decisionEmails(
   rows: DecidedRow[],
   target: SignOnStatus,
   reason: string | null,
+  mergedInto: MergedInto | null = null,
 ): Promise<OutgoingEmail[]> {
   if (!notifies(campaign, target)) return [];
   const told = target === 'approved' ? await unannouncedApprovals(tx, rows) : rows;
   const recipients = told.filter((r): r is typeof r & { email: string } => r.email !== null);
   const links = await issueStatusUrls(tx, recipients.map((r) => r.id));
-  return recipients.map((row, i) => decisionEmail(campaign, row, target, reason, links[i]!));
+  return recipients.map((row, i) => decisionEmail(campaign, row, target, reason, links[i]!, mergedInto));
 }
 
 function decisionEmail(
   campaign: CampaignRow,
-  row: { id: string; email: string; displayName: string },
+  row: Pick<SignOnRow, 'id' | 'kind' | 'displayName' | 'contactName'> & { email: string },
   target: SignOnStatus,
   reason: string | null,
   statusUrl: string,
+  mergedInto: MergedInto | null,
 ): OutgoingEmail {
   const key = `${target}:${row.id}:${randomUUID()}`;
   if (target === 'approved') {
@@ -112,7 +116,7 @@ function decisionEmail(
       to: row.email,
       campaignId: campaign.id,
       idempotencyKey: `sign-on-${key}`,
-      props: { campaignTitle: campaign.title, name: row.displayName, letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
+      props: { campaignTitle: campaign.title, name: greetingName(row), letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
     };
   }
   return {
@@ -120,7 +124,7 @@ function decisionEmail(
     to: row.email,
     campaignId: campaign.id,
     idempotencyKey: `sign-on-${key}`,
-    props: { campaignTitle: campaign.title, name: row.displayName, reason, statusUrl },
+    props: { campaignTitle: campaign.title, name: greetingName(row), reason, statusUrl, mergedInto },
   };
 }
 
@@ -187,7 +191,7 @@ export async function bulkDecide(
       .update(signOns)
       .set(decisionColumns(target, actorId, reason))
       .where(and(scope, inArray(signOns.status, bulkFrom[input.decision])))
-      .returning({ id: signOns.id, email: signOns.email, displayName: signOns.displayName });
+      .returning({ id: signOns.id, email: signOns.email, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName });
     if (updated.length === 0) return 0;
     await recordEvent(tx, {
       campaignId: campaign.id,
@@ -272,7 +276,7 @@ export async function mergeSignOns(input: { keepId: string; duplicateId: string 
     const keep = await requireSignOn(tx, input.keepId);
     const duplicate = await requireSignOn(tx, input.duplicateId);
     if (keep.campaignId !== duplicate.campaignId) throw new DomainError('not_found', 'Sign-on not found.');
-    await requireModeratableCampaign(tx, keep.campaignId, actorId);
+    const campaign = await requireModeratableCampaign(tx, keep.campaignId, actorId);
     if (keep.status === 'withdrawn' || keep.status === 'rejected') {
       throw new DomainError('invalid_transition', 'The entry to keep must not be withdrawn or rejected.');
     }
@@ -295,6 +299,8 @@ export async function mergeSignOns(input: { keepId: string; duplicateId: string 
       subjectId: duplicate.id,
       data: { kept: { id: keep.id, name: keep.displayName }, duplicate: { id: duplicate.id, name: duplicate.displayName }, from: duplicate.status, to: 'rejected' },
     });
+    const into = { name: publicEntryName(keep), onLetter: keep.status === 'approved' };
+    await enqueueEmails(tx, await decisionEmails(tx, campaign, [duplicate], 'rejected', reason, into));
     return keep.campaignId;
   });
   revalidateCampaign(campaignId);

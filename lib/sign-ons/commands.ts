@@ -8,6 +8,7 @@ import { recordEvent } from '../audit/record';
 import { revalidateCampaign } from '../campaigns/cache';
 import { acceptsSignOns, isFrozen, isPublic } from '../campaigns/lifecycle';
 import { enqueueEmail } from '../email/outbox';
+import { dropWaitingNotices } from '../letters/change-notices';
 import { DomainError } from '../errors';
 import { env } from '../env';
 import { bypassesRateLimits, enforceRateLimits, type RateLimitRule } from '../security/rate-limit';
@@ -24,6 +25,7 @@ import {
   signOnSchema,
   type SignOnInput,
 } from './schemas';
+import { greetingName } from './greeting';
 import { issueSignOnToken, issueStatusUrl, issueVerificationLinks } from './tokens';
 
 const TEN_MINUTES = 10 * 60 * 1000;
@@ -141,12 +143,16 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
           subjectId: inserted.id,
           data: { kind: input.kind, versionSigned: campaign.currentVersion },
         }),
-        sendVerificationEmail(tx, { id: inserted.id, displayName: input.displayName, email: input.email }, campaign),
+        sendVerificationEmail(
+          tx,
+          { id: inserted.id, kind: input.kind, displayName: input.displayName, contactName: input.kind === 'organization' ? input.contactName : null, email: input.email },
+          campaign,
+        ),
       ]);
       return;
     }
     const [existing] = await tx
-      .select({ id: signOns.id, status: signOns.status, displayName: signOns.displayName, email: signOns.email })
+      .select({ id: signOns.id, status: signOns.status, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName, email: signOns.email })
       .from(signOns)
       .where(
         and(
@@ -166,10 +172,11 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
 }
 
 type CampaignRef = { id: string; slug: string; title: string };
+type SignerRef = Parameters<typeof greetingName>[0] & { id: string; email: string | null };
 
 async function sendVerificationEmail(
   tx: DbOrTx,
-  signOn: { id: string; displayName: string; email: string | null },
+  signOn: SignerRef,
   campaign: CampaignRef,
 ): Promise<void> {
   if (!signOn.email) return;
@@ -181,7 +188,7 @@ async function sendVerificationEmail(
     idempotencyKey: `sign-on-verification:${signOn.id}:${links.verifyId}`,
     props: {
       campaignTitle: campaign.title,
-      name: signOn.displayName,
+      name: greetingName(signOn),
       confirmUrl: links.confirmUrl,
       statusUrl: links.statusUrl,
       expiresInHours: VERIFY_TOKEN_TTL_MS / 3_600_000,
@@ -192,7 +199,7 @@ async function sendVerificationEmail(
 /** A fresh link for a pending sign-on, unless one went out moments ago (double submits). */
 async function resendVerification(
   tx: Tx,
-  signOn: { id: string; displayName: string; email: string | null },
+  signOn: SignerRef,
   campaign: CampaignRef,
 ): Promise<boolean> {
   const [recent] = await tx
@@ -230,7 +237,7 @@ export async function requestNewVerificationLink(form: Record<string, unknown>, 
   await enforceRateLimits(db, rateLimitRules(campaign.id, ctx.ip, address));
   await db.transaction(async (tx) => {
     const pending = await tx
-      .select({ id: signOns.id, displayName: signOns.displayName, email: signOns.email })
+      .select({ id: signOns.id, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName, email: signOns.email })
       .from(signOns)
       .where(
         and(
@@ -346,14 +353,14 @@ export async function verifySignOn(token: string): Promise<VerifyResult> {
                     to: email,
                     campaignId: campaign.id,
                     idempotencyKey: `sign-on-approved:${signOn.id}:verify`,
-                    props: { campaignTitle: campaign.title, name: signOn.displayName, letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
+                    props: { campaignTitle: campaign.title, name: greetingName(signOn), letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
                   }
                 : {
                     template: 'sign-on-received',
                     to: email,
                     campaignId: campaign.id,
                     idempotencyKey: `sign-on-received:${signOn.id}`,
-                    props: { campaignTitle: campaign.title, name: signOn.displayName, statusUrl },
+                    props: { campaignTitle: campaign.title, name: greetingName(signOn), statusUrl },
                   },
             ),
           ),
@@ -487,6 +494,7 @@ export async function withdrawSignOn(token: string): Promise<void> {
       .update(signOnTokens)
       .set({ usedAt: now })
       .where(and(eq(signOnTokens.signOnId, signOn.id), eq(signOnTokens.purpose, 'verify'), isNull(signOnTokens.usedAt)));
+    await dropWaitingNotices(tx, signOn.id);
     await recordEvent(tx, {
       campaignId: campaign.id,
       actorType: 'signer',

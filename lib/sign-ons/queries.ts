@@ -5,6 +5,7 @@ import { campaigns, signOns, signOnTokens } from '@/db/schema';
 import { acceptsSignOns, effectiveStatus, isFrozen, type CampaignStatus } from '../campaigns/lifecycle';
 import { countryName } from '../lists/countries';
 import { hashToken, sameHash } from '../security/tokens';
+import { publicEntryName, type MergedInto } from './labels';
 import { signOnMachine, type SignOnStatus } from './lifecycle';
 
 export type VerifyLinkState = {
@@ -72,7 +73,21 @@ export type SignerStatus = {
   campaign: { slug: string; title: string; language: string; status: CampaignStatus; currentVersion: number };
   canEdit: boolean;
   canWithdraw: boolean;
+  /** For a duplicate the coordinators merged into another entry: that entry, as the public sees it. */
+  mergedInto: MergedInto | null;
 };
+
+async function mergedInto(db: Awaited<ReturnType<typeof getDb>>, signOn: { status: SignOnStatus; duplicateOfId: string | null }): Promise<MergedInto | null> {
+  if (signOn.status !== 'rejected' || !signOn.duplicateOfId) return null;
+  const [kept] = await db
+    .select({ displayName: signOns.displayName, acronym: signOns.acronym, status: signOns.status })
+    .from(signOns)
+    .where(eq(signOns.id, signOn.duplicateOfId))
+    .limit(1);
+  // An entry merged into one that was later refused or withdrawn is simply not on the letter.
+  if (!kept || !['approved', 'verified', 'pending_verification'].includes(kept.status)) return null;
+  return { name: publicEntryName(kept), onLetter: kept.status === 'approved' };
+}
 
 /** The signer's own view through their private link; null for an unknown link. */
 export async function getSignerStatus(token: string): Promise<SignerStatus | null> {
@@ -102,5 +117,6 @@ export async function getSignerStatus(token: string): Promise<SignerStatus | nul
     campaign: { slug: c.slug, title: c.title, language: c.language, status: effectiveStatus(c), currentVersion: c.currentVersion },
     canEdit: open && ['pending_verification', 'verified', 'approved'].includes(s.status),
     canWithdraw: open && signOnMachine.canTransition(s.status, 'withdraw'),
+    mergedInto: await mergedInto(db, s),
   };
 }

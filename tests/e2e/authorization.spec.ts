@@ -73,7 +73,7 @@ test('public pages answer anyone; drafts, private links and the dashboard give s
 
   // A draft is not public anywhere.
   const request = anonymous.request;
-  for (const path of [`/letters/${draft}`, `/letters/${draft}/signatories`, `/letters/${draft}/print`, `/letters/${draft}/export.csv`,
+  for (const path of [`/letters/${draft}`, `/letters/${draft}/versions`, `/letters/${draft}/signatories`, `/letters/${draft}/print`, `/letters/${draft}/export.csv`,
     `/letters/${draft}/export.json`, `/letters/${draft}/export.txt`, `/api/v1/campaigns/${draft}`, `/api/v1/campaigns/${draft}/signatories?page=1`,
     `/api/v1/campaigns/${draft}/signatories.csv`]) {
     const response = await request.get(path, { maxRedirects: 0 });
@@ -88,7 +88,7 @@ test('public pages answer anyone; drafts, private links and the dashboard give s
   }
 
   // Public pages answer everyone.
-  for (const path of ['/', '/letters', '/sign-in', '/sign-in/check-email', '/sign-in/confirm', `/letters/${demo}`, `/letters/${demo}/check-email`,
+  for (const path of ['/', '/letters', '/sign-in', '/sign-in/check-email', '/sign-in/confirm', `/letters/${demo}`, `/letters/${demo}/check-email`, `/letters/${demo}/versions`,
     `/letters/fair-seas-for-coastal-fishers/print`, `/letters/fair-seas-for-coastal-fishers/signatories`, `/letters/fair-seas-for-coastal-fishers/export.csv`, `/letters/fair-seas-for-coastal-fishers/export.json`, `/letters/fair-seas-for-coastal-fishers/export.txt`,
     `/api/v1/campaigns/fair-seas-for-coastal-fishers`, `/api/v1/campaigns/fair-seas-for-coastal-fishers/signatories?page=1`, `/api/v1/campaigns/fair-seas-for-coastal-fishers/signatories.csv`]) {
     const response = await request.get(path, { maxRedirects: 0 });

@@ -170,11 +170,11 @@ describe('letter versions', () => {
     expect(mails.map((m) => m.to).sort()).toEqual(['ada@example.test', 'bo@example.test']);
     const ada = mails.find((m) => m.to === 'ada@example.test')!;
     expect(ada.idempotencyKey).toBe(`letter-changed:${signers[0]!.id}:3`);
-    expect(ada.props).toMatchObject({ fromVersion: 1, toVersion: 3, changeNote: 'Adds a date' });
+    expect(ada.props).toMatchObject({ fromVersion: 1, toVersion: 3, changes: [{ version: 2, note: 'Punctuation' }, { version: 3, note: 'Adds a date' }] });
     expect(String(ada.props.withdrawUrl)).toMatch(/\/signed\/[\w-]{43}\/withdraw$/);
-    const diff = ada.props.diff as { value: string; added?: boolean; removed?: boolean }[];
-    expect(diff.filter((d) => d.added).map((d) => d.value).join(' ')).toContain('demand');
-    expect(diff.filter((d) => d.removed).map((d) => d.value).join(' ')).toContain('ask for');
+    const [passage] = ada.props.passages as { segments: { value: string; added?: boolean; removed?: boolean }[] }[];
+    expect(passage!.segments.filter((d) => d.added).map((d) => d.value).join(' ')).toContain('demand');
+    expect(passage!.segments.filter((d) => d.removed).map((d) => d.value).join(' ')).toContain('ask for');
   });
 
   it('keeps slugs unique and frozen once the letter is public', async () => {

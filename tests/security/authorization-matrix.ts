@@ -36,6 +36,7 @@ export const routes: Record<string, RouteEntry> = {
   'app/letters/[slug]/check-email/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: '/check-email' }] },
   'app/letters/[slug]/print/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: '/print' }] },
   'app/letters/[slug]/signatories/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: '/signatories' }] },
+  'app/letters/[slug]/versions/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: '/versions' }] },
   'app/letters/[slug]/export.csv/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/export.csv' }] },
   'app/letters/[slug]/export.json/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/export.json' }] },
   'app/letters/[slug]/export.txt/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/export.txt' }] },

@@ -31,7 +31,11 @@ const expectations: { [T in TemplateName]: (p: EmailTemplates[T]) => { words: st
   'sign-on-received': (p) => ({ words: [p.campaignTitle, p.name, 'review'], links: [p.statusUrl] }),
   'sign-on-approved': (p) => ({ words: [p.campaignTitle, p.name, 'approved'], links: [p.letterUrl, p.statusUrl] }),
   'sign-on-rejected': (p) => ({ words: [p.campaignTitle, p.name, p.reason!], links: [p.statusUrl] }),
-  'letter-changed': (p) => ({ words: [p.campaignTitle, p.name, p.changeNote, 'version 3'], links: [p.letterUrl, p.withdrawUrl, p.statusUrl] }),
+  'letter-changed': (p) => ({
+    words: [p.campaignTitle, p.name, ...p.changes.map((c) => c.note), 'version 2 → version 4'],
+    // The letter's own link is a link in the email too.
+    links: [p.compareUrl, p.letterUrl, p.withdrawUrl, p.statusUrl, 'https://example.org/measurements'],
+  }),
   'letter-delivered': (p) => ({ words: [p.campaignTitle, p.name, p.deliveredTo, p.deliveredOn], links: [p.letterUrl] }),
   'coordinator-digest': (p) => ({
     words: [p.name!, ...p.campaigns.map((c) => c.title), '7 sign-ons', '1 sign-on,'],
@@ -71,14 +75,72 @@ describe('email templates', () => {
     }
   });
 
-  it('marks insertions and deletions in the letter-changed diff, in HTML and in plain text', async () => {
+  it('marks insertions and deletions in the letter-changed passages, in HTML and in plain text', async () => {
     const props = preview['letter-changed'];
     const { html, text } = await renderEmail('letter-changed', props);
     expect(html).toMatch(/<del\b[^>]*>.*soon.*<\/del>/s);
     expect(html).toMatch(/<ins\b[^>]*>.*by 2030.*<\/ins>/s);
-    expect(text).toContain('flows [-soon-][+by 2030+] and to publish');
+    expect(text).toContain('binding minimum flows [-soon-] [+by 2030+] and to publish');
     // The one-click withdraw link is a real link, not just text.
     expect(html).toMatch(new RegExp(`<a[^>]+href="${props.withdrawUrl}"[^>]*>withdraw my sign-on</a>`));
+  });
+
+  const changed = (passages: EmailTemplates['letter-changed']['passages'], extra: Partial<EmailTemplates['letter-changed']> = {}) =>
+    renderEmail('letter-changed', { ...preview['letter-changed'], passages, ...extra });
+
+  it('renders the letter’s Markdown in the letter-changed email instead of showing its syntax', async () => {
+    const { html, text } = await changed([
+      {
+        field: 'body',
+        segments: [
+          { value: 'We call on **the ministry** to read [the report](https://example.org/report) ' },
+          { value: '*now*', added: true },
+          { value: '.' },
+        ],
+      },
+    ]);
+    expect(text).toContain('We call on the ministry to read the report https://example.org/report [+now+].');
+    expect(text).not.toMatch(/\*\*|\]\(/);
+    expect(html).toMatch(/<strong>the ministry<\/strong>/);
+    expect(html).toMatch(/<a href="https:\/\/example.org\/report"[^>]*>the report<\/a>/);
+    expect(html).toMatch(/<ins\b[^>]*>.*<em>now<\/em>.*<\/ins>/s);
+  });
+
+  it('marks a change that spans a link and bold words as one insertion', async () => {
+    const { text } = await changed([
+      { field: 'body', segments: [{ value: 'Read ' }, { value: '[the new report](https://example.org/new) **today**', added: true }, { value: ' please.' }] },
+    ]);
+    expect(text).toContain('Read [+the new report https://example.org/new today+] please.');
+  });
+
+  it('renders no raw HTML and no unsafe link from the letter in the letter-changed email', async () => {
+    const { html, text } = await changed([
+      {
+        field: 'body',
+        segments: [
+          { value: 'Click [here](javascript:alert(1)) or [there](data:text/html,x) <script>alert(2)</script><img src=x onerror=alert(3)> ' },
+          { value: '<b>bold</b> words', added: true },
+        ],
+      },
+    ]);
+    expect(html).not.toMatch(/javascript:|data:text|<script|<img|<b>|onerror/i);
+    expect(text).toContain('Click here or there');
+    expect(text).toContain('[+bold words+]');
+  });
+
+  it('keeps the “CC:” label and names the other fields it shows', async () => {
+    const { text } = await changed([
+      { field: 'title', segments: [{ value: 'Protect the ' }, { value: 'River', removed: true }, { value: ' ' }, { value: 'Rivers', added: true }] },
+      { field: 'cc', segments: [{ value: 'Minister of Water' }, { value: '; the Ombudsman', added: true }] },
+    ]);
+    expect(text).toContain('Title: Protect the [-River-] [+Rivers+]');
+    expect(text).toContain('CC: Minister of Water[+; the Ombudsman+]');
+  });
+
+  it('says how many passages it left out, with the link to the full comparison', async () => {
+    const props = preview['letter-changed'];
+    const { text } = await changed(props.passages, { omittedPassages: 3 });
+    expect(text).toContain(`3 more passages changed; see the full comparison of version 2 and version 4 ${props.compareUrl}`);
   });
 
   it('escapes what signers typed instead of rendering it as HTML', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffLetters, letterAsText, wordDiff } from '@/lib/letters/diff';
+import { diffLetters, wordDiff } from '@/lib/letters/diff';
 
 const base = { title: 'Clean water', dateLine: '', addressees: 'Minister', body: 'We ask for clean water now.', closing: 'Sincerely,', cc: '', individualsFootnote: '' };
 
@@ -14,9 +14,5 @@ describe('letter diff', () => {
   it('lists only the fields that changed', () => {
     const changes = diffLetters(base, { ...base, body: 'We ask for clean rivers now.', cc: 'The press' });
     expect(changes.map((c) => c.label)).toEqual(['Body', 'CC']);
-  });
-
-  it('joins the filled fields into one text', () => {
-    expect(letterAsText(base)).toBe('Clean water\n\nMinister\n\nWe ask for clean water now.\n\nSincerely,');
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Letter } from '@/components/letters/letter';
 import { SignatoryList } from '@/components/lists/signatory-list';
@@ -8,7 +9,7 @@ import { statusLabel } from '@/lib/campaigns/labels';
 import { formatDate, formatDeadline } from '@/lib/campaigns/format';
 import { getPublicLetterPage, type PublicLetterPage } from '@/lib/campaigns/public-page';
 import { countryOptions } from '@/lib/lists/countries';
-import { absoluteUrl, letterPath } from '@/lib/urls';
+import { absoluteUrl, letterPath, versionsPath } from '@/lib/urls';
 import { signOnAction } from './actions';
 
 function description(page: PublicLetterPage): string {
@@ -59,6 +60,11 @@ export async function LetterPageView({ slug, initialKind }: { slug: string; init
     <div className="max-w-3xl">
       <StateBanner page={page} />
       <Letter letter={letter.letter} lang={letter.language} />
+      {letter.version > 1 && (
+        <p className="mt-4 text-sm text-muted">
+          This is version {letter.version} of the letter. <Link href={versionsPath(letter.slug)}>See what changed</Link>.
+        </p>
+      )}
 
       <SignatoryList campaignId={letter.id} />
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { EditSignOnForm } from '@/components/sign-ons/edit-sign-on-form';
 import { countryOptions } from '@/lib/lists/countries';
-import { signerStatusText } from '@/lib/sign-ons/labels';
+import { signerStatusLine } from '@/lib/sign-ons/labels';
 import { getSignerStatus } from '@/lib/sign-ons/queries';
 import { letterPath } from '@/lib/urls';
 import { editSignOnAction } from './actions';
@@ -25,7 +25,7 @@ export default async function SignerStatusPage({ params, searchParams }: Props) 
   const s = await getSignerStatus(token);
   if (!s) notFound();
   const notice = notices[(await searchParams).notice ?? ''];
-  const text = signerStatusText[s.status];
+  const text = signerStatusLine(s);
   const org = s.kind === 'organization';
 
   return (
