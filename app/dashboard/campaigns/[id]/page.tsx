@@ -5,10 +5,9 @@ import { FinalListSteps } from '@/components/campaigns/final-list-steps';
 import { LifecycleButtons } from '@/components/campaigns/lifecycle-buttons';
 import { DeliveryRecord } from '@/components/lists/delivery-record';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
-import { formatDeadline } from '@/lib/campaigns/format';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
 import { listFailedMessages } from '@/lib/email/queries';
-import { formatMoment } from '@/lib/lists/dates';
+import { formatMoment } from '@/lib/dates';
 import { getCounts, getListCampaign } from '@/lib/lists/queries';
 import { letterPath } from '@/lib/urls';
 import { transitionCampaignAction } from '@/app/dashboard/actions';
@@ -58,7 +57,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
             <dt className="text-muted">Countries</dt>
             <dd>{counts.countries}</dd>
             <dt className="text-muted">Deadline</dt>
-            <dd>{campaign.deadline ? formatDeadline(campaign.deadline, campaign.deadlineTimeZone) : 'None'}</dd>
+            <dd>{campaign.deadline ? formatMoment(campaign.deadline, { timeZone: campaign.deadlineTimeZone }) : 'None'}</dd>
             <dt className="text-muted">Your role</dt>
             <dd>{campaign.role}</dd>
           </dl>

@@ -5,7 +5,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
-import { formatDeadline } from '@/lib/campaigns/format';
+import { formatMoment } from '@/lib/dates';
 import { listImportHistory } from '@/lib/import/queries';
 import { countryOptions } from '@/lib/lists/countries';
 import { importStepAction, undoImportAction } from './actions';
@@ -60,7 +60,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
             </thead>
             <tbody>
               {batches.map((b) => {
-                const when = formatDeadline(b.createdAt, null);
+                const when = formatMoment(b.createdAt);
                 return (
                   <tr key={b.id} className="border-t border-line align-top">
                     <td className="p-2">{when}</td>
@@ -68,7 +68,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
                     <td className="p-2">{b.entryCount}</td>
                     <td className="p-2">
                       {b.undoneAt ? (
-                        `Undone ${formatDeadline(b.undoneAt, null)}`
+                        `Undone ${formatMoment(b.undoneAt)}`
                       ) : locked ? (
                         'Imported'
                       ) : (
