@@ -6,9 +6,10 @@ import { parseOrThrow } from '../actions/validated-action';
 import { recordEvent } from '../audit/record';
 import { requireRole } from '../auth/roles';
 import { revalidateCampaign } from '../campaigns/cache';
-import { assertCampaignTransition, effectiveStatus, isFrozen } from '../campaigns/lifecycle';
+import { assertCampaignTransition, effectiveStatus, isFrozen, moderationAllowed } from '../campaigns/lifecycle';
 import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
 import { DomainError } from '../errors';
+import { formatDay } from '../dates';
 import { absoluteUrl, letterPath } from '../urls';
 import { DOCUMENT_FORMAT, hashDocument, type ListDocumentMeta } from './document';
 import { refusingFrozen } from './frozen';
@@ -170,10 +171,7 @@ export async function recordDelivery(input: DeliveryInput, actorId: string, db?:
       throw new DomainError('conflict', 'The letter changed state meanwhile; reload and try again.');
     }
 
-    const deliveredOn = new Intl.DateTimeFormat([delivered.language, 'en'], {
-      dateStyle: 'long',
-      timeZone: delivered.deadlineTimeZone ?? 'UTC',
-    }).format(data.deliveredAt);
+    const deliveredOn = formatDay(data.deliveredAt, { language: delivered.language, timeZone: delivered.deadlineTimeZone });
     const letterUrl = absoluteUrl(letterPath(delivered.slug));
     let emailsEnqueued = 0;
     let afterId: string | null = null;
@@ -226,4 +224,39 @@ export async function recordDelivery(input: DeliveryInput, actorId: string, db?:
   });
   revalidateCampaign(data.campaignId);
   return result;
+}
+
+/**
+ * Marks an entry as one of the conveners (or steering group) or not, editors and owners, while
+ * the list can change: the "conveners first" list order puts them at the top of their kind.
+ */
+export async function setConvener(input: { signOnId: string; convener: boolean }, actorId: string, db?: DbOrTx): Promise<void> {
+  const conn = db ?? (await getDb());
+  const campaignId = await refusingFrozen(() =>
+    transaction(conn, async (tx) => {
+      const [entry] = await tx
+        .select({ campaignId: signOns.campaignId, name: signOns.displayName, convener: signOns.convener })
+        .from(signOns)
+        .where(eq(signOns.id, input.signOnId));
+      if (!entry) throw new DomainError('not_found', 'Sign-on not found.');
+      await requireRole(tx, entry.campaignId, actorId, 'editor');
+      const [campaign] = await tx.select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, entry.campaignId));
+      if (!campaign || !moderationAllowed(campaign.status)) {
+        throw new DomainError('invalid_transition', 'The list can only change while the campaign is open or closed.');
+      }
+      if (entry.convener === input.convener) return entry.campaignId;
+      await tx.update(signOns).set({ convener: input.convener }).where(eq(signOns.id, input.signOnId));
+      await recordEvent(tx, {
+        campaignId: entry.campaignId,
+        actorType: 'coordinator',
+        actorId,
+        action: input.convener ? 'sign-on.convener-set' : 'sign-on.convener-unset',
+        subjectType: 'sign_on',
+        subjectId: input.signOnId,
+        data: { name: entry.name },
+      });
+      return entry.campaignId;
+    }),
+  );
+  revalidateCampaign(campaignId);
 }
