@@ -18,7 +18,7 @@ export async function SignatoryList({ campaignId }: { campaignId: string }) {
   if (!campaign) return null;
   const base = letterPath(campaign.slug);
   const frozen = isFrozen(campaign.status);
-  const live = !frozen && isListPublic(campaign) ? await getCachedLivePreview(campaign.id, LIVE_PREVIEW) : null;
+  const live = !frozen && isListPublic(campaign) ? await getCachedLivePreview(campaign.id, LIVE_PREVIEW, campaign.listOrder) : null;
 
   return (
     <section aria-labelledby="signatories-heading" className="mt-10 border-t border-line pt-6">

@@ -86,6 +86,7 @@ export type CoordinatorCampaign = {
   deadlineTimeZone: string | null;
   approvalPolicy: (typeof campaigns.$inferSelect)['approvalPolicy'];
   listFormat: (typeof campaigns.$inferSelect)['listFormat'];
+  listOrder: (typeof campaigns.$inferSelect)['listOrder'];
   liveList: boolean;
   notifyRejected: boolean;
   openedAt: Date | null;
@@ -112,6 +113,7 @@ export async function getCoordinatorCampaign(campaignId: string, coordinatorId: 
     deadlineTimeZone: c.deadlineTimeZone,
     approvalPolicy: c.approvalPolicy,
     listFormat: c.listFormat,
+    listOrder: c.listOrder,
     liveList: c.liveList,
     notifyRejected: c.notifyRejected,
     openedAt: c.openedAt,

@@ -49,7 +49,7 @@ export type LockResult = {
 /**
  * Locks the final list (SPEC §6), owner only, from closed. One transaction: hold the campaign
  * row, flip it to locked with a conditional update, read the approved sign-ons, write the
- * snapshot in collation order, then its list_snapshots row with the hash of the JSON export.
+ * snapshot in the campaign's list order, then its list_snapshots row with the hash of the JSON export.
  *
  * Sign-on changes take FOR KEY SHARE on the campaign row in a trigger, so an approval either
  * commits before the FOR UPDATE below is granted (and is read) or waits and is refused.
@@ -80,10 +80,21 @@ export async function lockCampaign(input: LockInput, actorId: string, db?: DbOrT
       if (!locked) throw new DomainError('conflict', 'This letter is already locked.');
 
       const approved = await tx
-        .select({ kind: signOns.kind, name: signOns.displayName, acronym: signOns.acronym, title: signOns.title, country: signOns.country })
+        .select({
+          kind: signOns.kind,
+          name: signOns.displayName,
+          acronym: signOns.acronym,
+          title: signOns.title,
+          country: signOns.country,
+          convener: signOns.convener,
+          entered: signOns.entered,
+        })
         .from(signOns)
         .where(and(eq(signOns.campaignId, campaignId), eq(signOns.status, 'approved')));
-      const entries: PositionedEntry[] = sortEntries(approved, locked.language).map((e, i) => ({ ...e, position: i + 1 }));
+      // The order chosen in the settings lives on in the snapshot's positions.
+      const entries: PositionedEntry[] = sortEntries(approved, locked.language, locked.listOrder).map(
+        ({ kind, name, acronym, title, country }, i) => ({ kind, name, acronym, title, country, position: i + 1 }),
+      );
 
       for (let i = 0; i < entries.length; i += INSERT_BATCH) {
         await insertSnapshotEntries(tx, campaignId, entries.slice(i, i + INSERT_BATCH));

@@ -112,6 +112,7 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
     bulkDecideAction: { access: 'editor', command: 'bulkDecide', checks: [{ file: 'tests/integration/moderation.test.ts', mentions: 'bulkDecide' }] },
     mergeAction: { access: 'editor', command: 'mergeSignOns', checks: [{ file: 'tests/integration/moderation.test.ts', mentions: 'mergeSignOns' }] },
     editAction: { access: 'editor', command: 'editSignOn', checks: [{ file: 'tests/integration/moderation.test.ts', mentions: 'editSignOn' }] },
+    setConvenerAction: { access: 'editor', command: 'setConvener', checks: [{ file: 'tests/integration/list-order.test.ts', mentions: 'setConvener({ signOnId: row!.id, convener: true }, outsider.id)' }] },
   },
   'app/dashboard/campaigns/[id]/import/actions.ts': {
     importStepAction: { access: 'editor', command: 'importEntries', checks: [{ file: 'tests/integration/import-preview.test.ts', mentions: 'importEntries' }] },

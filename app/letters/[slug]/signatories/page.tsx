@@ -47,7 +47,7 @@ export default async function SignatoriesPage({ params, searchParams }: Props) {
         getFinalListPage(campaign.id, { page: search.page, perPage: PER_PAGE, q: search.q, country, total: counts.organizations + counts.individuals }),
         getCachedFinalListCountries(campaign.id, final.hash),
       ])
-    : [await getLiveListPage(campaign.id, search.page, PER_PAGE), []];
+    : [await getLiveListPage(campaign.id, search.page, PER_PAGE, campaign.listOrder), []];
   const filtered = Boolean(final && (search.q || search.country));
 
   const href = (page: number) => {
