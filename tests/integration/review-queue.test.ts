@@ -6,6 +6,8 @@ import { listCoordinatorCampaigns } from '@/lib/campaigns/coordinator-queries';
 import { lockCampaign } from '@/lib/lists/commands';
 import { decideSignOn, editSignOn } from '@/lib/moderation/commands';
 import { getQueuePage } from '@/lib/moderation/queries';
+import { reviewQueueCsv } from '@/lib/moderation/review-csv';
+import { parse } from 'csv-parse/sync';
 import { createCampaign, createCoordinator } from '../support/factories';
 import { createSignOn } from '../support/sign-ons';
 
@@ -86,5 +88,39 @@ describe('the review queue', () => {
     await lockCampaign({ campaignId: campaign.id }, owner.id);
     const after = (await listCoordinatorCampaigns(owner.id)).find((c) => c.id === campaign.id)!;
     expect([after.pendingReview, after.notIncluded]).toEqual([0, 1]);
+  });
+
+  it('exports the queue as CSV for offline review: coordinators only, filtered, formulas made inert', async () => {
+    const { owner, campaign } = await setup();
+    const outsider = await createCoordinator();
+    await createSignOn({ campaignId: campaign.id, displayName: '=HYPERLINK("http://evil.example")', email: 'x@evil.example', comment: '+1 call me' });
+    await createSignOn({ campaignId: campaign.id, displayName: 'Kenya Water Trust', country: 'KE', contactName: 'Achieng', email: 'a@kwt.example' });
+    await createSignOn({ campaignId: campaign.id, displayName: 'Kenya Water Trust', country: 'KE' });
+    await createSignOn({ campaignId: campaign.id, displayName: 'Already Approved', status: 'approved' });
+    for (let i = 0; i < 3; i++) await createSignOn({ campaignId: campaign.id, displayName: `Batch Filler ${i}`, country: 'FR' });
+
+    await expect(reviewQueueCsv(campaign.id, outsider.id, { status: 'awaiting' })).rejects.toMatchObject({ code: 'not_found' });
+
+    const { fileName, chunks } = await reviewQueueCsv(campaign.id, owner.id, { status: 'awaiting' });
+    expect(fileName).toBe(`${campaign.slug}-review-queue.csv`);
+    let text = '';
+    for await (const c of chunks) text += c;
+    expect(text.startsWith('\uFEFFstatus,kind,name,')).toBe(true);
+    const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.name)).toEqual([
+      `'=HYPERLINK("http://evil.example")`,
+      'Kenya Water Trust',
+      'Kenya Water Trust',
+      'Batch Filler 0',
+      'Batch Filler 1',
+      'Batch Filler 2',
+    ]);
+    expect(rows[0]).toMatchObject({ comment: `'+1 call me`, email: 'x@evil.example', status: 'verified' });
+    expect(rows[1]).toMatchObject({ contact_name: 'Achieng', country_name: 'Kenya', possible_duplicates: 'Kenya Water Trust (same name)' });
+
+    const kenya = await reviewQueueCsv(campaign.id, owner.id, { status: 'all', country: 'KE' });
+    let kenyan = '';
+    for await (const c of kenya.chunks) kenyan += c;
+    expect((parse(kenyan, { columns: true, bom: true }) as unknown[]).length).toBe(2);
   });
 });

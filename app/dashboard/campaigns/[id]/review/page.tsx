@@ -203,6 +203,12 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         </form>
       )}
 
+      <p className="mb-3 text-sm">
+        <a href={`/dashboard/campaigns/${campaign.id}/review/export.csv${back ? `?${back}` : ''}`} download>
+          Download these entries as CSV
+        </a>{' '}
+        <span className="text-muted">(with private contact details: keep the file safe)</span>
+      </p>
       <p className="mb-3 text-sm" aria-live="polite">
         {queue.total === 0 ? 'No sign-ons match.' : `${queue.total} ${queue.total === 1 ? 'sign-on' : 'sign-ons'} · page ${queue.page} of ${queue.pageCount}`}
       </p>
