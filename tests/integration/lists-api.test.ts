@@ -1,14 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
-import { campaigns } from '@/db/schema';
 import { getCampaignDto, getSignatoriesDto, signatoriesCsvResponse } from '@/lib/lists/api';
 import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
 import { exportResponse } from '@/lib/lists/exports';
-import { createCampaign, createCoordinator } from '../support/factories';
+import { createCampaign, createCoordinator, deleteEveryCampaign } from '../support/factories';
 import { insertSignOns } from '../support/sign-ons';
 
 afterAll(async () => {
-  await (await getDb()).delete(campaigns);
+  await deleteEveryCampaign();
 });
 
 const SECRET = 'ZZPRIVATE';

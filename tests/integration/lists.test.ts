@@ -9,13 +9,13 @@ import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
 import { exportResponse } from '@/lib/lists/exports';
 import { isFrozenError, refusingFrozen } from '@/lib/lists/frozen';
 import { getFinalListPage, getLockPreview, getPublicListCampaign } from '@/lib/lists/queries';
-import { createCampaign, createCoordinator } from '../support/factories';
+import { createCampaign, createCoordinator, deleteEveryCampaign } from '../support/factories';
 import { insertSignOns } from '../support/sign-ons';
 
 // The test database is shared by every file, one after another; the demo seed only goes into
 // an empty one, so leave no campaign behind.
 afterAll(async () => {
-  await (await getDb()).delete(campaigns);
+  await deleteEveryCampaign();
 });
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -157,14 +157,16 @@ describe('triggers after the lock', () => {
     });
   });
 
-  it('still allow erasing private data and deleting the whole campaign', async () => {
+  it('still allow erasing private data, and keep the campaign itself (migration 0006)', async () => {
     const { owner, campaign } = await closedCampaign();
     const [row] = await insertSignOns([{ campaignId: campaign.id, displayName: 'Private Org', comment: 'secret' }]);
     await lockCampaign({ campaignId: campaign.id }, owner.id);
     const db = await getDb();
     await db.update(signOns).set({ email: null, canonicalEmail: null, comment: null, erasedAt: new Date() }).where(eq(signOns.id, row!.id));
-    await db.delete(campaigns).where(eq(campaigns.id, campaign.id));
-    expect(await db.select().from(snapshotEntries).where(eq(snapshotEntries.campaignId, campaign.id))).toHaveLength(0);
+    const [erased] = await db.select().from(signOns).where(eq(signOns.id, row!.id));
+    expect(erased).toMatchObject({ comment: null, email: null });
+    await expect(db.delete(campaigns).where(eq(campaigns.id, campaign.id))).rejects.toSatisfy(isFrozenError);
+    expect(await db.select().from(snapshotEntries).where(eq(snapshotEntries.campaignId, campaign.id))).toHaveLength(1);
   });
 
   it('still let a coordinator who locked, approved and edited be deleted', async () => {
@@ -261,7 +263,7 @@ describe('delivery', () => {
     const mail = await db.select().from(outboxMessages).where(eq(outboxMessages.campaignId, campaign.id));
     expect(mail.map((m) => m.to).sort()).toEqual(['informed@example.test', 'person@example.test']);
     expect(mail.every((m) => m.template === 'letter-delivered')).toBe(true);
-    expect(mail[0]?.props).toMatchObject({ deliveredTo: 'Office of the Minister', deliveredOn: 'November 20, 2026' });
+    expect(mail[0]?.props).toMatchObject({ deliveredTo: 'Office of the Minister', deliveredOn: '20 November 2026' });
     const published = await getPublicListCampaign(campaign.slug);
     expect(published?.status).toBe('delivered');
     expect(published?.delivery).toMatchObject({ deliveredTo: 'Office of the Minister', method: 'in_person', link: 'https://example.org/photos' });
@@ -273,7 +275,7 @@ describe('delivery', () => {
 describe('demo seed', () => {
   it('has a delivered letter whose hash is that of its JSON export', async () => {
     const db = await getDb();
-    await db.delete(campaigns);
+    await deleteEveryCampaign();
     expect(await seedDemo(db)).toBe(true);
     const delivered = await getPublicListCampaign(DELIVERED_SLUG);
     expect(delivered?.status).toBe('delivered');

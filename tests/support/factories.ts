@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaignMembers, campaigns, coordinators, letterVersions } from '@/db/schema';
 
@@ -29,4 +30,17 @@ export async function createCampaign(input: CampaignInput = {}) {
   });
   if (ownerId) await db.insert(campaignMembers).values({ campaignId: campaign!.id, coordinatorId: ownerId, role: 'owner' });
   return campaign!;
+}
+
+/**
+ * Empties the database of campaigns between tests, locked ones included: the database refuses
+ * deleting a locked campaign (migration 0006), so its guard is set aside for this one statement.
+ */
+export async function deleteEveryCampaign() {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`alter table campaigns disable trigger campaigns_kept_after_lock`);
+    await tx.delete(campaigns);
+    await tx.execute(sql`alter table campaigns enable trigger campaigns_kept_after_lock`);
+  });
 }
