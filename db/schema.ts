@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -111,6 +112,14 @@ export const approvalPolicy = pgEnum('approval_policy', approvalPolicies);
 export const listFormats = ['name_acronym_country', 'name_dash_country', 'grouped_by_country'] as const;
 export const listFormat = pgEnum('list_format', listFormats);
 
+/**
+ * How the list is ordered (inside organizations, then individuals): alphabetically (organizations
+ * by name, individuals by family name), the conveners or steering group first and then
+ * alphabetically, or in the order the entries came in.
+ */
+export const listOrders = ['alphabetical', 'conveners_first', 'entered'] as const;
+export const listOrder = pgEnum('list_order', listOrders);
+
 export const deliveryMethods = ['email', 'fax', 'post', 'in_person', 'other'] as const;
 export const deliveryMethod = pgEnum('delivery_method', deliveryMethods);
 
@@ -128,6 +137,7 @@ export const campaigns = pgTable(
     deadlineTimeZone: text('deadline_time_zone'),
     approvalPolicy: approvalPolicy('approval_policy').notNull().default('review_all'),
     listFormat: listFormat('list_format').notNull().default('name_acronym_country'),
+    listOrder: listOrder('list_order').notNull().default('alphabetical'),
     liveList: boolean('live_list').notNull().default(false),
     notifyRejected: boolean('notify_rejected').notNull().default(false),
     currentVersion: integer('current_version').notNull().default(1),
@@ -235,6 +245,23 @@ export const signOns = pgTable(
     decisionReason: text('decision_reason'),
     decidedBy: text('decided_by').references(() => coordinators.id, { onDelete: 'set null' }),
     importBatchId: uuid('import_batch_id').references(() => importBatches.id, { onDelete: 'set null' }),
+    /** Set by coordinators in review: a convener or steering-group member, listed first in that order. */
+    convener: boolean('convener').notNull().default(false),
+    /** The order entries came in (a multi-row import keeps its rows' order): the "order entered" list order. */
+    entered: bigint('entered', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    /**
+     * Keys the database derives from the name (functions in migration 0007): where the entry
+     * sorts in the live list (digit runs padded so numbers sort by value, individuals by
+     * family name); the name with common short forms spelled out ("intl" → "international");
+     * and the initials of that name, for telling an acronym from the name it stands for.
+     */
+    sortKey: text('sort_key')
+      .notNull()
+      .generatedAlwaysAs(sql`list_sort_key(kind, normalized_name)`),
+    matchName: text('match_name')
+      .notNull()
+      .generatedAlwaysAs(sql`expand_name_abbreviations(normalized_name)`),
+    nameInitials: text('name_initials').generatedAlwaysAs(sql`name_initials(expand_name_abbreviations(normalized_name))`),
     /** Fingerprint of the public fields the last approval email announced: one email per approval. */
     approvalNotified: text('approval_notified'),
     /** Set when a coordinator erased private data after delivery. */
@@ -264,8 +291,17 @@ export const signOns = pgTable(
     index('sign_ons_email_domain_idx')
       .on(t.campaignId, sql`split_part(${t.canonicalEmail}, '@', 2)`)
       .where(sql`${t.kind} = 'organization'`),
-    // The live list reads approved entries in list order, a page or a batch at a time.
-    index('sign_ons_approved_order_idx').on(t.campaignId, t.kind, t.normalizedName, t.id).where(sql`${t.status} = 'approved'`),
+    // The live list reads approved entries in list order (one index per list order), a page
+    // or a batch at a time.
+    index('sign_ons_approved_order_idx').on(t.campaignId, t.kind, t.sortKey, t.id).where(sql`${t.status} = 'approved'`),
+    index('sign_ons_approved_conveners_idx')
+      .on(t.campaignId, t.kind, sql`(not ${t.convener})`, t.sortKey, t.id)
+      .where(sql`${t.status} = 'approved'`),
+    index('sign_ons_approved_entered_idx').on(t.campaignId, t.kind, t.entered).where(sql`${t.status} = 'approved'`),
+    // Duplicate warnings: the same name once short forms are spelled out, and acronym against
+    // initials (the trigram index on the spelled-out names is in migration 0007).
+    index('sign_ons_match_name_idx').on(t.campaignId, t.matchName),
+    index('sign_ons_name_initials_idx').on(t.campaignId, t.nameInitials).where(sql`${t.nameInitials} is not null`),
   ],
 );
 
@@ -346,7 +382,11 @@ export const auditEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_events_campaign_idx').on(t.campaignId, t.createdAt)],
+  (t) => [
+    index('audit_events_campaign_idx').on(t.campaignId, t.createdAt),
+    // The review queue marks entries a coordinator edited: one lookup per entry of a page.
+    index('audit_events_edited_sign_on_idx').on(t.subjectId).where(sql`${t.action} = 'sign-on.edited'`),
+  ],
 );
 
 export const outboxStatuses = ['pending', 'sent', 'failed'] as const;

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/campaigns/status-badge';
 import { requireCoordinator } from '@/lib/auth/session';
 import { listCoordinatorCampaigns } from '@/lib/campaigns/coordinator-queries';
-import { formatDeadline } from '@/lib/campaigns/format';
+import { formatMoment } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Your campaigns' };
 
@@ -43,10 +43,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <StatusBadge status={c.effectiveStatus} />
               </div>
               <dl className="mt-3 grid grid-cols-2 sm:grid-cols-5 gap-2 text-sm">
-                <div>
-                  <dt className="text-muted">Pending review</dt>
-                  <dd className="font-semibold">{c.pendingReview}</dd>
-                </div>
+                {c.status === 'locked' || c.status === 'delivered' ? (
+                  <div>
+                    <dt className="text-muted">Not included</dt>
+                    <dd className="font-semibold">{c.notIncluded}</dd>
+                  </div>
+                ) : (
+                  <div>
+                    <dt className="text-muted">Pending review</dt>
+                    <dd className="font-semibold">{c.pendingReview}</dd>
+                  </div>
+                )}
                 <div>
                   <dt className="text-muted">Organizations</dt>
                   <dd className="font-semibold">{c.organizations}</dd>
@@ -61,7 +68,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 </div>
                 <div>
                   <dt className="text-muted">Deadline</dt>
-                  <dd>{c.deadline ? formatDeadline(c.deadline, c.deadlineTimeZone) : 'None'}</dd>
+                  <dd>{c.deadline ? formatMoment(c.deadline, { timeZone: c.deadlineTimeZone }) : 'None'}</dd>
                 </div>
               </dl>
               <p className="mt-2 text-sm text-muted">You are {c.role === 'owner' ? 'an owner' : 'an editor'}.</p>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { showsArchive } from '@/lib/campaigns/cache';
 import { statusLabel } from '@/lib/campaigns/labels';
-import { formatDay } from '@/lib/lists/dates';
+import { formatDay } from '@/lib/dates';
 import { listArchive } from '@/lib/lists/queries';
 import { letterPath } from '@/lib/urls';
 
@@ -29,8 +29,8 @@ export default async function LettersPage() {
               </h2>
               <p className="text-sm text-muted mt-1">
                 {statusLabel[l.status]}
-                {l.status === 'delivered' && l.deliveredAt && <> · delivered {formatDay(l.deliveredAt, 'en')}</>}
-                {l.status === 'locked' && l.lockedAt && <> · locked {formatDay(l.lockedAt, 'en')}</>}
+                {l.status === 'delivered' && l.deliveredAt && <> · delivered {formatDay(l.deliveredAt)}</>}
+                {l.status === 'locked' && l.lockedAt && <> · locked {formatDay(l.lockedAt)}</>}
               </p>
               <p className="mt-2">{l.summary}</p>
             </li>

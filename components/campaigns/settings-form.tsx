@@ -11,6 +11,7 @@ export type SettingsValues = {
   deadlineTimeZone: string;
   approvalPolicy: string;
   listFormat: string;
+  listOrder: string;
   liveList: boolean;
   notifyRejected: boolean;
 };
@@ -25,6 +26,12 @@ const formats = [
   { value: 'name_acronym_country', label: 'Name (ACRONYM), Country' },
   { value: 'name_dash_country', label: 'Name – Country' },
   { value: 'grouped_by_country', label: 'Grouped by country' },
+];
+
+const orders = [
+  { value: 'alphabetical', label: 'Alphabetical: organizations by name, individuals by family name' },
+  { value: 'conveners_first', label: 'Conveners or steering group first (marked in review), then alphabetical' },
+  { value: 'entered', label: 'In the order the sign-ons came in' },
 ];
 
 export function SettingsForm({
@@ -105,6 +112,22 @@ export function SettingsForm({
             ))}
           </select>
           <FieldError state={state} name="listFormat" />
+        </div>
+        <div>
+          <label htmlFor="listOrder" className="field-label">
+            Order of the list
+          </label>
+          <select id="listOrder" name="listOrder" defaultValue={values.listOrder} className="field-input" aria-describedby="listOrder-hint">
+            {orders.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <p id="listOrder-hint" className="field-hint">
+            Organizations come before individuals in every order. The lock keeps the order chosen here in the final list.
+          </p>
+          <FieldError state={state} name="listOrder" />
         </div>
         <label className="flex items-start gap-2">
           <input type="checkbox" name="liveList" defaultChecked={values.liveList} className="mt-1.5" />

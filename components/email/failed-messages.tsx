@@ -1,3 +1,4 @@
+import { formatMoment } from '@/lib/dates';
 import type { FormState } from '@/lib/errors';
 import { RetryMessageForm } from './retry-message-form';
 
@@ -45,7 +46,7 @@ export function FailedMessages({ messages, retryAction }: Props) {
               <p className="font-medium break-all">{m.to}</p>
               <p className="text-sm text-muted">
                 {templateLabels[m.template] ?? m.template} · {m.attempts} {m.attempts === 1 ? 'attempt' : 'attempts'}, last{' '}
-                <time dateTime={m.lastAttemptAt.toISOString()}>{m.lastAttemptAt.toUTCString()}</time>
+                <time dateTime={m.lastAttemptAt.toISOString()}>{formatMoment(m.lastAttemptAt)}</time>
               </p>
               {m.lastError ? <p className="text-sm text-muted break-all">{m.lastError}</p> : null}
             </div>

@@ -1,3 +1,4 @@
+import { formatMoment } from '@/lib/dates';
 export type MailboxEntry = { id: string; to: string; subject: string; template: string; createdAt: Date; links: string[] };
 
 /** Who, what and when of one development-mailbox message, with its links to follow. */
@@ -12,7 +13,7 @@ export function MailboxMessageDetails({ message, headingLevel = 3 }: { message: 
         <dd>{message.template}</dd>
         <dt className="text-muted">Created</dt>
         <dd>
-          <time dateTime={message.createdAt.toISOString()}>{message.createdAt.toUTCString()}</time>
+          <time dateTime={message.createdAt.toISOString()}>{formatMoment(message.createdAt)}</time>
         </dd>
       </dl>
       {message.links.length > 0 ? (

@@ -1,4 +1,4 @@
-import { formatDay } from '@/lib/lists/dates';
+import { formatDay } from '@/lib/dates';
 import type { DeliveryRecord as Record } from '@/lib/lists/queries';
 import { deliveryMethodLabel } from '@/lib/lists/schemas';
 
@@ -8,7 +8,7 @@ export function DeliveryRecord({ delivery, language }: { delivery: Record; langu
     <div className="delivery-record">
       <p>
         <strong>
-          Delivered on <time dateTime={delivery.deliveredAt.toISOString()}>{formatDay(delivery.deliveredAt, language)}</time>
+          Delivered on <time dateTime={delivery.deliveredAt.toISOString()}>{formatDay(delivery.deliveredAt, { language })}</time>
         </strong>{' '}
         to {delivery.deliveredTo}, {deliveryMethodLabel[delivery.method]}.
       </p>

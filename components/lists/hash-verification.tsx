@@ -1,4 +1,4 @@
-import { formatMoment } from '@/lib/lists/dates';
+import { formatMoment } from '@/lib/dates';
 
 type Props = { hash: string; lockedAt: Date; exportUrl: string; language: string };
 
@@ -10,7 +10,7 @@ export function HashVerification({ hash, lockedAt, exportUrl, language }: Props)
         Fingerprint of the final list
       </h2>
       <p className="mt-2">
-        Locked on <time dateTime={lockedAt.toISOString()}>{formatMoment(lockedAt, language)}</time>. From that moment
+        Locked on <time dateTime={lockedAt.toISOString()}>{formatMoment(lockedAt, { language })}</time>. From that moment
         the list cannot change. Its SHA-256 fingerprint is:
       </p>
       <p className="mt-2 font-mono text-sm break-all" data-testid="snapshot-hash">

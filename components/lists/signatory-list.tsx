@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
-import { formatMoment } from '@/lib/lists/dates';
+import { formatMoment } from '@/lib/dates';
 import { getCachedLivePreview, getPublicListCampaignById, isListPublic } from '@/lib/lists/queries';
 import { letterPath } from '@/lib/urls';
 import { DeliveryRecord } from './delivery-record';
@@ -18,7 +18,7 @@ export async function SignatoryList({ campaignId }: { campaignId: string }) {
   if (!campaign) return null;
   const base = letterPath(campaign.slug);
   const frozen = isFrozen(campaign.status);
-  const live = !frozen && isListPublic(campaign) ? await getCachedLivePreview(campaign.id, LIVE_PREVIEW) : null;
+  const live = !frozen && isListPublic(campaign) ? await getCachedLivePreview(campaign.id, LIVE_PREVIEW, campaign.listOrder) : null;
 
   return (
     <section aria-labelledby="signatories-heading" className="mt-10 border-t border-line pt-6">
@@ -33,7 +33,7 @@ export async function SignatoryList({ campaignId }: { campaignId: string }) {
       {frozen && campaign.snapshot && (
         <p className="mt-4">
           The list was locked on{' '}
-          <time dateTime={campaign.snapshot.lockedAt.toISOString()}>{formatMoment(campaign.snapshot.lockedAt, campaign.language)}</time>{' '}
+          <time dateTime={campaign.snapshot.lockedAt.toISOString()}>{formatMoment(campaign.snapshot.lockedAt, { language: campaign.language })}</time>{' '}
           and is final. <Link href={`${base}/signatories`}>Read the final list of signatories</Link>, or download it as{' '}
           <a href={`${base}/export.csv`}>CSV</a>, <a href={`${base}/export.json`}>JSON</a> or{' '}
           <a href={`${base}/export.txt`}>plain text</a>; <Link href={`${base}/print`}>print the letter with its signatories</Link>.

@@ -21,6 +21,8 @@ const labels: Record<string, string> = {
   'sign-on.returned-to-review': 'Moved a sign-on back to review',
   'sign-on.edited': 'Edited a sign-on',
   'sign-on.merged': 'Merged duplicate sign-ons',
+  'sign-on.convener-set': 'Marked a sign-on as a convener',
+  'sign-on.convener-unset': 'Unmarked a convener',
   'sign-on.withdrawn': 'A signer withdrew',
   'sign-ons.bulk-approved': 'Approved sign-ons in bulk',
   'sign-ons.bulk-rejected': 'Rejected sign-ons in bulk',

@@ -129,11 +129,11 @@ export const openCampaign = (input: { campaignId: string }, actor: Actor) => tra
 export const closeCampaign = (input: { campaignId: string }, actor: Actor) => transitionCampaign({ ...input, event: 'close' }, actor);
 export const reopenCampaign = (input: { campaignId: string }, actor: Actor) => transitionCampaign({ ...input, event: 'reopen' }, actor);
 
-const settingFields = ['deadline', 'deadlineTimeZone', 'approvalPolicy', 'listFormat', 'liveList', 'notifyRejected'] as const;
+const settingFields = ['deadline', 'deadlineTimeZone', 'approvalPolicy', 'listFormat', 'listOrder', 'liveList', 'notifyRejected'] as const;
 
 const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
 
-/** Deadline, approval policy, list format, live list and rejection emails; not once the list is frozen. */
+/** Deadline, approval policy, list format and order, live list and rejection emails; not once the list is frozen. */
 export async function updateCampaignSettings(input: SettingsInput, actor: Actor): Promise<{ changed: string[] }> {
   const actorId = requireActor(actor);
   const db = await getDb();
@@ -158,6 +158,7 @@ export async function updateCampaignSettings(input: SettingsInput, actor: Actor)
         deadlineTimeZone: input.deadlineTimeZone,
         approvalPolicy: input.approvalPolicy,
         listFormat: input.listFormat,
+        listOrder: input.listOrder,
         liveList: input.liveList,
         notifyRejected: input.notifyRejected,
         updatedAt: sql`now()`,

@@ -7,7 +7,7 @@ import { getRole, type Role } from '../auth/roles';
 import { diffLetters, type FieldDiff } from '../letters/diff';
 import { letterFieldNames, type LetterText } from '../letters/schemas';
 import { getCounts } from '../lists/queries';
-import { campaignMachine, effectiveStatus, type CampaignEvent, type CampaignStatus } from './lifecycle';
+import { campaignMachine, effectiveStatus, isFrozen, type CampaignEvent, type CampaignStatus } from './lifecycle';
 
 /** Coordinators' views of their campaigns. Every function checks membership and returns null to others. */
 
@@ -28,6 +28,8 @@ export type DashboardCampaign = {
   deadline: Date | null;
   deadlineTimeZone: string | null;
   pendingReview: number;
+  /** Entries left undecided at the lock: not in the final list, and no longer pending. */
+  notIncluded: number;
   organizations: number;
   individuals: number;
   countries: number;
@@ -61,7 +63,8 @@ export async function listCoordinatorCampaigns(coordinatorId: string): Promise<D
         role,
         deadline: c.deadline,
         deadlineTimeZone: c.deadlineTimeZone,
-        pendingReview: pendingBy.get(c.id) ?? 0,
+        pendingReview: isFrozen(c.status) ? 0 : (pendingBy.get(c.id) ?? 0),
+        notIncluded: isFrozen(c.status) ? (pendingBy.get(c.id) ?? 0) : 0,
         organizations: counts.organizations,
         individuals: counts.individuals,
         countries: counts.countries,
@@ -83,6 +86,7 @@ export type CoordinatorCampaign = {
   deadlineTimeZone: string | null;
   approvalPolicy: (typeof campaigns.$inferSelect)['approvalPolicy'];
   listFormat: (typeof campaigns.$inferSelect)['listFormat'];
+  listOrder: (typeof campaigns.$inferSelect)['listOrder'];
   liveList: boolean;
   notifyRejected: boolean;
   openedAt: Date | null;
@@ -109,6 +113,7 @@ export async function getCoordinatorCampaign(campaignId: string, coordinatorId: 
     deadlineTimeZone: c.deadlineTimeZone,
     approvalPolicy: c.approvalPolicy,
     listFormat: c.listFormat,
+    listOrder: c.listOrder,
     liveList: c.liveList,
     notifyRejected: c.notifyRejected,
     openedAt: c.openedAt,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { approvalPolicies, listFormats } from '@/db/schema';
+import { approvalPolicies, listFormats, listOrders } from '@/db/schema';
 import { isTimeZone, zonedLocalToUtc } from './deadline';
 
 export const campaignId = z.uuid({ error: 'Unknown campaign.' });
@@ -52,6 +52,7 @@ export const settingsSchema = z
     deadlineTimeZone: z.string().trim().default('UTC'),
     approvalPolicy: z.enum(approvalPolicies, { error: 'Choose an approval policy.' }),
     listFormat: z.enum(listFormats, { error: 'Choose a list format.' }),
+    listOrder: z.enum(listOrders, { error: 'Choose an order for the list.' }).default('alphabetical'),
     liveList: checkbox,
     notifyRejected: checkbox,
   })

@@ -3,7 +3,7 @@ import { parseOrThrow } from '../actions/validated-action';
 import { DomainError } from '../errors';
 import { absoluteUrl, letterPath } from '../urls';
 import { countryName } from './countries';
-import { csvStream } from './csv';
+import { attachment, csvStream } from './csv';
 import {
   getFinalListPage,
   getListCounts,
@@ -126,7 +126,7 @@ export async function getSignatoriesDto(slug: string, params: URLSearchParams): 
     perPage: params.get('perPage') ?? undefined,
   });
   const c = await requirePublicList(slug);
-  const list = c.snapshot ? await getFinalListPage(c.id, { page, perPage, total: c.snapshot.counts.organizations + c.snapshot.counts.individuals }) : await getLiveListPage(c.id, page, perPage);
+  const list = c.snapshot ? await getFinalListPage(c.id, { page, perPage, total: c.snapshot.counts.organizations + c.snapshot.counts.individuals }) : await getLiveListPage(c.id, page, perPage, c.listOrder);
   return {
     slug: c.slug,
     final: Boolean(c.snapshot),
@@ -150,11 +150,11 @@ export async function getSignatoriesDto(slug: string, params: URLSearchParams): 
 /** `GET /api/v1/campaigns/{slug}/signatories.csv`: the whole public list, streamed. */
 export async function signatoriesCsvResponse(slug: string): Promise<Response> {
   const c = await requirePublicList(slug);
-  const batches = c.snapshot ? iterateSnapshotEntries(c.id) : iterateLiveEntries(c.id);
+  const batches = c.snapshot ? iterateSnapshotEntries(c.id) : iterateLiveEntries(c.id, c.listOrder);
   return new Response(csvStream(batches, c.language), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
-      'Content-Disposition': `inline; filename="${c.slug}-signatories.csv"`,
+      'Content-Disposition': attachment(`${c.slug}-signatories.csv`),
       'Cache-Control': c.snapshot ? 'public, max-age=300' : 'no-store',
     },
   });

@@ -6,10 +6,11 @@ import { parseOrThrow } from '../actions/validated-action';
 import { recordEvent } from '../audit/record';
 import { requireRole } from '../auth/roles';
 import { revalidateCampaign } from '../campaigns/cache';
-import { assertCampaignTransition, effectiveStatus, isFrozen } from '../campaigns/lifecycle';
+import { assertCampaignTransition, effectiveStatus, isFrozen, moderationAllowed } from '../campaigns/lifecycle';
 import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
 import { DomainError } from '../errors';
 import { greetingName } from '../sign-ons/greeting';
+import { formatDay } from '../dates';
 import { absoluteUrl, letterPath } from '../urls';
 import { DOCUMENT_FORMAT, hashDocument, type ListDocumentMeta } from './document';
 import { refusingFrozen } from './frozen';
@@ -49,7 +50,7 @@ export type LockResult = {
 /**
  * Locks the final list (SPEC §6), owner only, from closed. One transaction: hold the campaign
  * row, flip it to locked with a conditional update, read the approved sign-ons, write the
- * snapshot in collation order, then its list_snapshots row with the hash of the JSON export.
+ * snapshot in the campaign's list order, then its list_snapshots row with the hash of the JSON export.
  *
  * Sign-on changes take FOR KEY SHARE on the campaign row in a trigger, so an approval either
  * commits before the FOR UPDATE below is granted (and is read) or waits and is refused.
@@ -80,10 +81,21 @@ export async function lockCampaign(input: LockInput, actorId: string, db?: DbOrT
       if (!locked) throw new DomainError('conflict', 'This letter is already locked.');
 
       const approved = await tx
-        .select({ kind: signOns.kind, name: signOns.displayName, acronym: signOns.acronym, title: signOns.title, country: signOns.country })
+        .select({
+          kind: signOns.kind,
+          name: signOns.displayName,
+          acronym: signOns.acronym,
+          title: signOns.title,
+          country: signOns.country,
+          convener: signOns.convener,
+          entered: signOns.entered,
+        })
         .from(signOns)
         .where(and(eq(signOns.campaignId, campaignId), eq(signOns.status, 'approved')));
-      const entries: PositionedEntry[] = sortEntries(approved, locked.language).map((e, i) => ({ ...e, position: i + 1 }));
+      // The order chosen in the settings lives on in the snapshot's positions.
+      const entries: PositionedEntry[] = sortEntries(approved, locked.language, locked.listOrder).map(
+        ({ kind, name, acronym, title, country }, i) => ({ kind, name, acronym, title, country, position: i + 1 }),
+      );
 
       for (let i = 0; i < entries.length; i += INSERT_BATCH) {
         await insertSnapshotEntries(tx, campaignId, entries.slice(i, i + INSERT_BATCH));
@@ -171,10 +183,7 @@ export async function recordDelivery(input: DeliveryInput, actorId: string, db?:
       throw new DomainError('conflict', 'The letter changed state meanwhile; reload and try again.');
     }
 
-    const deliveredOn = new Intl.DateTimeFormat([delivered.language, 'en'], {
-      dateStyle: 'long',
-      timeZone: delivered.deadlineTimeZone ?? 'UTC',
-    }).format(data.deliveredAt);
+    const deliveredOn = formatDay(data.deliveredAt, { language: delivered.language, timeZone: delivered.deadlineTimeZone });
     const letterUrl = absoluteUrl(letterPath(delivered.slug));
     let emailsEnqueued = 0;
     let afterId: string | null = null;
@@ -227,4 +236,39 @@ export async function recordDelivery(input: DeliveryInput, actorId: string, db?:
   });
   revalidateCampaign(data.campaignId);
   return result;
+}
+
+/**
+ * Marks an entry as one of the conveners (or steering group) or not, editors and owners, while
+ * the list can change: the "conveners first" list order puts them at the top of their kind.
+ */
+export async function setConvener(input: { signOnId: string; convener: boolean }, actorId: string, db?: DbOrTx): Promise<void> {
+  const conn = db ?? (await getDb());
+  const campaignId = await refusingFrozen(() =>
+    transaction(conn, async (tx) => {
+      const [entry] = await tx
+        .select({ campaignId: signOns.campaignId, name: signOns.displayName, convener: signOns.convener })
+        .from(signOns)
+        .where(eq(signOns.id, input.signOnId));
+      if (!entry) throw new DomainError('not_found', 'Sign-on not found.');
+      await requireRole(tx, entry.campaignId, actorId, 'editor');
+      const [campaign] = await tx.select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, entry.campaignId));
+      if (!campaign || !moderationAllowed(campaign.status)) {
+        throw new DomainError('invalid_transition', 'The list can only change while the campaign is open or closed.');
+      }
+      if (entry.convener === input.convener) return entry.campaignId;
+      await tx.update(signOns).set({ convener: input.convener }).where(eq(signOns.id, input.signOnId));
+      await recordEvent(tx, {
+        campaignId: entry.campaignId,
+        actorType: 'coordinator',
+        actorId,
+        action: input.convener ? 'sign-on.convener-set' : 'sign-on.convener-unset',
+        subjectType: 'sign_on',
+        subjectId: input.signOnId,
+        data: { name: entry.name },
+      });
+      return entry.campaignId;
+    }),
+  );
+  revalidateCampaign(campaignId);
 }

@@ -27,9 +27,12 @@ export const csvRow = (e: PositionedEntry, language: string) => ({
 
 type Batches = AsyncIterable<readonly PositionedEntry[]> | Iterable<readonly PositionedEntry[]>;
 
-/** The CSV piece by piece: one chunk per batch of entries, the header first. */
+/** Excel on Windows reads a CSV as the local code page unless it starts with a byte-order mark. */
+export const UTF8_BOM = '\uFEFF';
+
+/** The CSV piece by piece: one chunk per batch of entries, the byte-order mark and header first. */
 export async function* csvChunks(batches: Batches, language: string): AsyncGenerator<string> {
-  yield stringify([], { ...csvOptions, header: true });
+  yield UTF8_BOM + stringify([], { ...csvOptions, header: true });
   for await (const batch of batches) {
     if (batch.length > 0) yield stringify(batch.map((e) => csvRow(e, language)), { ...csvOptions, header: false });
   }
@@ -49,6 +52,15 @@ export function streamText(chunks: AsyncIterable<string>): ReadableStream<Uint8A
       await iterator.return?.(undefined);
     },
   });
+}
+
+/**
+ * `Content-Disposition` that downloads as a file (RFC 6266): a plain ASCII `filename` for old
+ * clients and the exact name as `filename*` (RFC 8187).
+ */
+export function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 /** A web stream of the CSV, written batch by batch as the entries are read. */

@@ -7,7 +7,8 @@ import { getDb } from '@/db/client';
 import { isFrozen } from '../campaigns/lifecycle';
 import { DomainError } from '../errors';
 import { absoluteUrl, letterPath } from '../urls';
-import { csvStream, streamText } from './csv';
+import { attachment, csvStream, streamText } from './csv';
+import { formatMoment } from '../dates';
 import { documentChunks } from './document';
 import { getEntrySource, getListCampaign, type EntrySource, type ListCampaign } from './queries';
 import { textChunks } from './text';
@@ -36,8 +37,9 @@ const contentTypes: Record<ExportFormat, string> = {
   txt: 'text/plain; charset=utf-8',
 };
 
+/** `<slug>-signatories.csv` for the final list; a list that may still change says so. */
 export function exportFileName(campaign: Pick<ListCampaign, 'slug'>, final: boolean, format: ExportFormat): string {
-  return `${campaign.slug}-${final ? 'final-list' : 'live-list'}.${format}`;
+  return `${campaign.slug}-signatories${final ? '' : '-not-final'}.${format}`;
 }
 
 /** Streams one export; the JSON is byte for byte the document whose SHA-256 was published. */
@@ -51,7 +53,8 @@ export async function exportResponse(slug: string, format: ExportFormat, extraHe
         : streamText(textChunks(textHeader(campaign, source), campaign.listFormat, campaign.language, source.text));
   const headers = new Headers(extraHeaders);
   headers.set('Content-Type', contentTypes[format]);
-  headers.set('Content-Disposition', `inline; filename="${exportFileName(campaign, source.final, format)}"`);
+  // Downloads as a file; only headers differ, the JSON's bytes (and so its hash) do not.
+  headers.set('Content-Disposition', attachment(exportFileName(campaign, source.final, format)));
   // The final list never changes; a live list must not be cached by anyone.
   headers.set('Cache-Control', source.final ? 'public, max-age=300' : 'private, no-store');
   if (campaign.snapshot) headers.set('X-Snapshot-SHA256', campaign.snapshot.hash);
@@ -62,7 +65,7 @@ function textHeader(campaign: ListCampaign, source: EntrySource) {
   const lines: string[] = [`Letter version ${source.meta.letterVersion}`];
   if (campaign.snapshot) {
     lines.push(
-      `Final list, locked ${campaign.snapshot.lockedAt.toISOString()}`,
+      `Final list, locked ${formatMoment(campaign.snapshot.lockedAt, { language: campaign.language })}`,
       `SHA-256 of the JSON export: ${campaign.snapshot.hash}`,
       `Verify: curl -s ${absoluteUrl(`${letterPath(campaign.slug)}/export.json`)} | sha256sum`,
     );

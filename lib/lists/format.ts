@@ -5,17 +5,19 @@ import type { ListEntry, ListFormat } from './types';
 export const NO_COUNTRY_LABEL = 'Country not given';
 
 /**
- * How an entry's country reads: an organization without one is international; an
- * individual without one simply has none.
+ * How an entry's country reads after its name: its name, or nothing at all when it gave none
+ * (", International" after every such name read as noise, and as a claim nobody made).
  */
-export function countryLabel(entry: Pick<ListEntry, 'kind' | 'country'>, language = 'en'): string | null {
-  if (entry.country) return countryName(entry.country, language);
-  return entry.kind === 'organization' ? INTERNATIONAL_LABEL : null;
+export function countryLabel(entry: Pick<ListEntry, 'country'>, language = 'en'): string | null {
+  return entry.country ? countryName(entry.country, language) : null;
 }
 
-/** The heading an entry falls under in the grouped format. */
+/**
+ * The heading an entry falls under in the grouped format: entries without a country still
+ * need one there, and for an organization that means international.
+ */
 export function groupHeading(entry: Pick<ListEntry, 'kind' | 'country'>, language = 'en'): string {
-  return countryLabel(entry, language) ?? NO_COUNTRY_LABEL;
+  return countryLabel(entry, language) ?? (entry.kind === 'organization' ? INTERNATIONAL_LABEL : NO_COUNTRY_LABEL);
 }
 
 /**

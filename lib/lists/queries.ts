@@ -10,7 +10,7 @@ import { normalizeName } from '../sign-ons/normalize';
 import { DOCUMENT_FORMAT, type ListDocumentMeta } from './document';
 import { summarySentence, type Counts } from './summary';
 import type { TextSource } from './text';
-import type { ListEntry, ListFormat, PositionedEntry } from './types';
+import type { ListEntry, ListFormat, ListOrder, PositionedEntry } from './types';
 
 /** Counts of approved sign-ons only (SPEC §5): countries are distinct codes across both kinds. */
 export async function getCounts(campaignId: string, db?: DbOrTx): Promise<Counts & { summary: string }> {
@@ -52,6 +52,7 @@ export type ListCampaign = {
   status: CampaignStatus;
   deadline: Date | null;
   listFormat: ListFormat;
+  listOrder: ListOrder;
   liveList: boolean;
   currentVersion: number;
   snapshot: SnapshotInfo | null;
@@ -77,6 +78,7 @@ async function findListCampaign(where: SQL, onlyPublic: boolean, db?: DbOrTx): P
     status: effectiveStatus(c),
     deadline: c.deadline,
     listFormat: c.listFormat,
+    listOrder: c.listOrder,
     liveList: c.liveList,
     currentVersion: c.currentVersion,
     snapshot:
@@ -121,8 +123,9 @@ export async function getListCounts(c: ListCampaign, db?: DbOrTx): Promise<Count
 }
 
 // ---------------------------------------------------------------------------
-// The live list: approved sign-ons, ordered in SQL by kind then normalized name, which
-// approximates the collation the lock applies.
+// The live list: approved sign-ons, ordered in SQL by kind, then by the campaign's list order
+// on keys the database derives (migration 0007), which approximate the collation the lock
+// applies. Each order has its own partial index.
 // ---------------------------------------------------------------------------
 
 const publicSignOnFields = {
@@ -133,20 +136,30 @@ const publicSignOnFields = {
   country: signOns.country,
 };
 
+/** The columns a list order sorts on, last one unique, with each one's type for a keyset. */
+function liveOrderKeys(order: ListOrder): { key: SQL; type: string }[] {
+  const kind = { key: sql`${signOns.kind}`, type: 'sign_on_kind' };
+  const id = { key: sql`${signOns.id}`, type: 'uuid' };
+  const sortKey = { key: sql`${signOns.sortKey}`, type: 'text' };
+  if (order === 'entered') return [kind, { key: sql`${signOns.entered}`, type: 'bigint' }];
+  if (order === 'conveners_first') return [kind, { key: sql`(not ${signOns.convener})`, type: 'boolean' }, sortKey, id];
+  return [kind, sortKey, id];
+}
+
 export type ListPage = { entries: PositionedEntry[]; total: number; page: number; perPage: number };
 
 /**
  * The first entries of a live list as the letter page shows them, cached under the
- * campaign's tag: every approval, edit or withdrawal revalidates it with the counts.
+ * campaign's tag: every approval, edit, withdrawal or settings change revalidates it.
  */
-export function getCachedLivePreview(campaignId: string, perPage: number): Promise<ListPage> {
-  return unstable_cache(() => getLiveListPage(campaignId, 1, perPage), ['live-list-preview', campaignId, String(perPage)], {
+export function getCachedLivePreview(campaignId: string, perPage: number, order: ListOrder): Promise<ListPage> {
+  return unstable_cache(() => getLiveListPage(campaignId, 1, perPage, order), ['live-list-preview', campaignId, String(perPage), order], {
     tags: [campaignTag(campaignId)],
     revalidate: 60,
   })();
 }
 
-export async function getLiveListPage(campaignId: string, page: number, perPage: number, db?: DbOrTx): Promise<ListPage> {
+export async function getLiveListPage(campaignId: string, page: number, perPage: number, order: ListOrder, db?: DbOrTx): Promise<ListPage> {
   const conn = db ?? (await getDb());
   const where = and(eq(signOns.campaignId, campaignId), eq(signOns.status, 'approved'));
   const offset = (page - 1) * perPage;
@@ -155,7 +168,7 @@ export async function getLiveListPage(campaignId: string, page: number, perPage:
       .select(publicSignOnFields)
       .from(signOns)
       .where(where)
-      .orderBy(asc(signOns.kind), asc(signOns.normalizedName), asc(signOns.id))
+      .orderBy(...liveOrderKeys(order).map((k) => asc(k.key)))
       .limit(perPage)
       .offset(offset),
     conn.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(signOns).where(where),
@@ -165,14 +178,22 @@ export async function getLiveListPage(campaignId: string, page: number, perPage:
 
 type Filter = { kind?: ListEntry['kind']; country?: string | null };
 
-/** Approved sign-ons in live-list order, batch by batch (keyset on kind, normalized name, id). */
-export async function* iterateLiveEntries(campaignId: string, filter: Filter = {}, batchSize = 1000): AsyncGenerator<PositionedEntry[]> {
+/** Approved sign-ons in live-list order, batch by batch (keyset on the order's columns). */
+export async function* iterateLiveEntries(
+  campaignId: string,
+  order: ListOrder,
+  filter: Filter = {},
+  batchSize = 1000,
+): AsyncGenerator<PositionedEntry[]> {
   const conn = await getDb();
-  let after: { kind: string; normalizedName: string; id: string } | null = null;
+  const keys = liveOrderKeys(order);
+  const tuple = sql.join(keys.map((k) => k.key), sql`, `);
+  let after: unknown[] | null = null;
   let position = 0;
   for (;;) {
-    const rows: (ListEntry & { normalizedName: string; id: string })[] = await conn
-      .select({ ...publicSignOnFields, normalizedName: signOns.normalizedName, id: signOns.id })
+    const last: unknown[] | null = after;
+    const rows: (ListEntry & { keys: unknown[] })[] = await conn
+      .select({ ...publicSignOnFields, keys: sql<unknown[]>`json_build_array(${tuple})` })
       .from(signOns)
       .where(
         and(
@@ -180,17 +201,14 @@ export async function* iterateLiveEntries(campaignId: string, filter: Filter = {
           eq(signOns.status, 'approved'),
           filter.kind ? eq(signOns.kind, filter.kind) : undefined,
           countryCondition(signOns.country, filter.country),
-          after
-            ? sql`(${signOns.kind}, ${signOns.normalizedName}, ${signOns.id}) > (${after.kind}::sign_on_kind, ${after.normalizedName}, ${after.id}::uuid)`
-            : undefined,
+          last ? sql`(${tuple}) > (${sql.join(keys.map((k, i) => sql`${String(last[i])}::${sql.raw(k.type)}`), sql`, `)})` : undefined,
         ),
       )
-      .orderBy(asc(signOns.kind), asc(signOns.normalizedName), asc(signOns.id))
+      .orderBy(...keys.map((k) => asc(k.key)))
       .limit(batchSize);
     if (rows.length === 0) return;
     yield rows.map((r) => ({ kind: r.kind, name: r.name, acronym: r.acronym, title: r.title, country: r.country, position: ++position }));
-    const last = rows[rows.length - 1]!;
-    after = { kind: last.kind, normalizedName: last.normalizedName, id: last.id };
+    after = rows[rows.length - 1]!.keys;
     if (rows.length < batchSize) return;
   }
 }
@@ -350,9 +368,9 @@ export async function getEntrySource(c: ListCampaign): Promise<EntrySource> {
       summary: counts.summary,
     },
     final: false,
-    batches: (filter) => iterateLiveEntries(c.id, filter),
+    batches: (filter) => iterateLiveEntries(c.id, c.listOrder, filter),
     text: {
-      batches: (kind, country) => iterateLiveEntries(c.id, { kind, country }),
+      batches: (kind, country) => iterateLiveEntries(c.id, c.listOrder, { kind, country }),
       countries: async (kind) =>
         (
           await db

@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, selectRows, type DbOrTx } from '@/db/client';
-import { signOns } from '@/db/schema';
+import { auditEvents, signOns } from '@/db/schema';
 import { requireRole } from '../auth/roles';
 import type { SignOnStatus } from '../sign-ons/lifecycle';
+import { emailDomain } from '../sign-ons/normalize';
 import type { QueueFilter } from './schemas';
 import { isWatched } from './watch-list';
 
@@ -50,8 +51,13 @@ export type DuplicateWarning = {
   otherId: string;
   otherName: string;
   otherStatus: SignOnStatus;
-  reason: 'same_name' | 'same_acronym' | 'similar_name' | 'same_email_domain';
+  reason: 'same_name' | 'same_acronym' | 'acronym_of_name' | 'similar_name' | 'same_email_domain';
+  /** What tells the two entries apart on the merge buttons. */
+  other: MergeCandidate;
 };
+
+/** How an entry is told apart from a look-alike: where it came from, when, and its email's domain. */
+export type MergeCandidate = { source: 'form' | 'import'; createdAt: Date; emailDomain: string | null };
 
 export type QueueEntry = {
   id: string;
@@ -73,7 +79,10 @@ export type QueueEntry = {
   verifiedAt: Date | null;
   decisionReason: string | null;
   duplicateOfId: string | null;
+  /** A coordinator changed its public fields (the audit trail has a "sign-on.edited" event). */
   edited: boolean;
+  convener: boolean;
+  emailDomain: string | null;
   warnings: { duplicates: DuplicateWarning[]; watched: boolean };
 };
 
@@ -111,9 +120,10 @@ const WARNINGS_PER_REASON = 5;
 
 /**
  * Likely duplicates of the given entries (SPEC §4): warned about, never blocked. Each reason
- * is its own index-backed lookup per entry (name, acronym and email-domain btrees, a GiST
- * index over campaign and name trigrams), each capped, so the cost follows the page, not
- * the size of the campaign. A pair is named once, under its strongest reason.
+ * is its own index-backed lookup per entry (name, spelled-out name, acronym, initials and
+ * email-domain btrees, a GiST index over campaign and spelled-out name trigrams), each capped,
+ * so the cost follows the page, not the size of the campaign. A pair is named once, under its
+ * strongest reason.
  */
 export async function findDuplicateWarnings(
   db: DbOrTx,
@@ -126,6 +136,7 @@ export async function findDuplicateWarnings(
       and b.duplicate_of_id is distinct from a.id and a.duplicate_of_id is distinct from b.id`;
   const branch = (rank: number, reason: DuplicateWarning['reason'], condition: SQL) => sql`(
       select b.id as other_id, b.display_name as other_name, b.status as other_status, b.created_at as other_created_at,
+        b.source as other_source, split_part(b.canonical_email, '@', 2) as other_domain,
         ${rank}::int as rank, ${reason}::text as reason
       from sign_ons b
       where ${others} and ${condition}
@@ -134,20 +145,43 @@ export async function findDuplicateWarnings(
   // Lower reasons skip what a stronger one already names, so each keeps its own five.
   const differentName = sql`b.normalized_name <> a.normalized_name`;
   const emailDomain = (alias: 'a' | 'b') => sql.raw(`split_part(${alias}.canonical_email, '@', 2)`);
-  type Row = { id: string; other_id: string; other_name: string; other_status: SignOnStatus; reason: DuplicateWarning['reason'] };
+  // A name that is one short word ("HRW") may be the acronym of another entry's name, or the
+  // acronym another entry gives; each direction is its own lookup.
+  const acronymLike = (alias: 'a' | 'b') => sql.raw(`${alias}.normalized_name ~ '^[a-z]{2,10}$'`);
+  const acronymBranches = [
+    sql`${acronymLike('a')} and b.name_initials = a.normalized_name`,
+    sql`a.name_initials is not null and b.normalized_name = a.name_initials and ${acronymLike('b')}`,
+    sql`${acronymLike('a')} and upper(b.acronym) = upper(a.normalized_name)`,
+    sql`a.acronym is not null and b.normalized_name = lower(a.acronym)`,
+  ].map((condition) => branch(3, 'acronym_of_name', sql`b.kind = 'organization' and a.kind = 'organization' and ${differentName} and ${condition}`));
+  type Row = {
+    id: string;
+    other_id: string;
+    other_name: string;
+    other_status: SignOnStatus;
+    other_created_at: Date | string;
+    other_source: 'form' | 'import';
+    other_domain: string | null;
+    reason: DuplicateWarning['reason'];
+  };
   const query = sql`
-    select id, other_id, other_name, other_status, reason from (
-    select distinct on (a.id, w.other_id) a.id, w.other_id, w.other_name, w.other_status, w.reason, w.other_created_at
+    select id, other_id, other_name, other_status, other_created_at, other_source, other_domain, reason from (
+    select distinct on (a.id, w.other_id) a.id, w.other_id, w.other_name, w.other_status, w.reason, w.other_created_at,
+      w.other_source, w.other_domain
     from sign_ons a
     cross join lateral (
       ${branch(1, 'same_name', sql`b.normalized_name = a.normalized_name`)}
       union all
       ${branch(2, 'same_acronym', sql`a.acronym is not null and upper(b.acronym) = upper(a.acronym) and ${differentName}`)}
       union all
-      ${branch(3, 'similar_name', sql`b.kind = a.kind and ${differentName} and b.normalized_name % a.normalized_name and similarity(a.normalized_name, b.normalized_name) >= 0.5`)}
+      ${sql.join(acronymBranches, sql` union all `)}
+      union all
+      ${branch(4, 'similar_name', sql`b.kind = a.kind and ${differentName} and b.match_name = a.match_name`)}
+      union all
+      ${branch(4, 'similar_name', sql`b.kind = a.kind and ${differentName} and b.match_name % a.match_name and similarity(a.match_name, b.match_name) >= 0.5`)}
       union all
       ${branch(
-        4,
+        5,
         'same_email_domain',
         sql`a.kind = 'organization' and b.kind = 'organization' and ${emailDomain('b')} = ${emailDomain('a')} and ${differentName}
           and (a.acronym is null or upper(b.acronym) is distinct from upper(a.acronym))
@@ -167,10 +201,26 @@ export async function findDuplicateWarnings(
   });
   for (const r of rows) {
     const warnings = result.get(r.id) ?? [];
-    warnings.push({ otherId: r.other_id, otherName: r.other_name, otherStatus: r.other_status, reason: r.reason });
+    warnings.push({
+      otherId: r.other_id,
+      otherName: r.other_name,
+      otherStatus: r.other_status,
+      reason: r.reason,
+      other: { source: r.other_source, createdAt: new Date(r.other_created_at), emailDomain: r.other_domain || null },
+    });
     result.set(r.id, warnings);
   }
   return result;
+}
+
+/** Which of these entries a coordinator edited: one index lookup per entry (the audit trail). */
+async function findEditedEntries(db: DbOrTx, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: auditEvents.subjectId })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'sign-on.edited'), inArray(auditEvents.subjectId, ids)));
+  return new Set(rows.map((r) => r.id).filter((id): id is string => id !== null));
 }
 
 /** One page of the review queue (coordinators of the campaign only), paginated in SQL. */
@@ -197,7 +247,8 @@ export async function getQueuePage(campaignId: string, actorId: string, filter: 
       .groupBy(signOns.status),
   ]);
 
-  const duplicates = await findDuplicateWarnings(db, campaignId, rows.map((r) => r.id));
+  const ids = rows.map((r) => r.id);
+  const [duplicates, edited] = await Promise.all([findDuplicateWarnings(db, campaignId, ids), findEditedEntries(db, ids)]);
   const countsByStatus = { pending_verification: 0, verified: 0, approved: 0, rejected: 0, withdrawn: 0 } as Record<SignOnStatus, number>;
   for (const r of statusRows) countsByStatus[r.status] = Number(r.n);
   const total = Number(totalRow?.n ?? 0);
@@ -223,7 +274,9 @@ export async function getQueuePage(campaignId: string, actorId: string, filter: 
       verifiedAt: r.verifiedAt,
       decisionReason: r.decisionReason,
       duplicateOfId: r.duplicateOfId,
-      edited: r.originalSubmission !== null && r.updatedAt.getTime() !== r.createdAt.getTime(),
+      edited: edited.has(r.id),
+      convener: r.convener,
+      emailDomain: r.canonicalEmail ? emailDomain(r.canonicalEmail) : null,
       warnings: { duplicates: duplicates.get(r.id) ?? [], watched: r.kind === 'individual' && isWatched(r.displayName) },
     })),
     total,
@@ -283,4 +336,15 @@ export async function getSignOnForEditing(signOnId: string, campaignId: string, 
     country: row.country,
     original: row.originalSubmission as { displayName?: string; acronym?: string | null; title?: string | null; country?: string | null } | null,
   };
+}
+
+/** The name of one entry of the campaign, for the queue's notice after a decision on it. */
+export async function getEntryName(campaignId: string, signOnId: string, actorId: string): Promise<string | null> {
+  const db = await getDb();
+  await requireRole(db, campaignId, actorId, 'editor');
+  const [row] = await db
+    .select({ name: signOns.displayName })
+    .from(signOns)
+    .where(and(eq(signOns.id, signOnId), eq(signOns.campaignId, campaignId)));
+  return row?.name ?? null;
 }

@@ -25,7 +25,11 @@ test('the final list shows exactly the approved entries, in two groups in collat
   const people = await page.locator('section[aria-labelledby="group-individual"] li').allTextContents();
   expect(orgs).toHaveLength(26);
   expect(people).toHaveLength(12);
-  expect(orgs[0]).toBe('Artisanal Fisheries Alliance (AFA), International');
+  // Nothing is printed after a name that has no country.
+  expect(orgs[0]).toBe('Artisanal Fisheries Alliance (AFA)');
+  // Individuals are listed by family name (the last word of the name).
+  const family = people.map((line) => line.split(' — ')[0]!.split(' ').at(-1)!);
+  expect(family).toEqual([...family].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
   // "The Small Boats Network" sorts under S.
   const i = orgs.indexOf('The Small Boats Network (SBN), United Kingdom');
   expect(orgs[i - 1]).toBe('Sindicato de Pescadores de Chiloé, Chile');
@@ -95,14 +99,20 @@ test('the published hash is the SHA-256 of export.json as served, on the page an
 test('CSV, plain text and print exports of the final list', async ({ page, request }) => {
   const csv = await request.get(`/letters/${SLUG}/export.csv`);
   expect(csv.headers()['content-type']).toContain('text/csv');
-  const rows = parse(await csv.text(), { columns: true }) as Record<string, string>[];
+  // Downloaded as a file, with the byte-order mark Excel needs to read accents as UTF-8.
+  expect(csv.headers()['content-disposition']).toMatch(new RegExp(`^attachment; filename="${SLUG}-signatories\\.csv"; filename\\*=UTF-8''`));
+  expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parse(await csv.text(), { columns: true, bom: true }) as Record<string, string>[];
   expect(rows).toHaveLength(38);
   expect(rows[0]).toMatchObject({ position: '1', kind: 'organization', name: 'Artisanal Fisheries Alliance', acronym: 'AFA', country: '' });
   expect(rows.at(-1)?.kind).toBe('individual');
 
-  const text = await (await request.get(`/letters/${SLUG}/export.txt`)).text();
+  const txt = await request.get(`/letters/${SLUG}/export.txt`);
+  expect(txt.headers()['content-disposition']).toMatch(/^attachment; filename="[^"]+-signatories\.txt"/);
+  const text = await txt.text();
   expect(text).toContain('Organizations\n=============');
-  expect(text).toContain('Artisanal Fisheries Alliance (AFA), International\n');
+  expect(text).toContain('\nArtisanal Fisheries Alliance (AFA)\n');
+  expect(text).toMatch(/Final list, locked \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} UTC\n/);
   expect(text).toContain('Individuals\n===========');
   expect(text).toMatch(/SHA-256 of the JSON export: [0-9a-f]{64}/);
 

@@ -170,6 +170,8 @@ describe('triggers after the lock', () => {
       { campaignId: campaign.id, deliveredAt: new Date(), deliveredTo: 'The Minister', method: 'email', note: '', link: '' },
       owner.id,
     );
+    const [erased] = await db.select().from(signOns).where(eq(signOns.id, row!.id));
+    expect(erased).toMatchObject({ comment: null, email: null });
     await expect(db.delete(campaigns).where(eq(campaigns.id, campaign.id))).rejects.toSatisfy(isFrozenError);
     expect(await db.select().from(snapshotEntries).where(eq(snapshotEntries.campaignId, campaign.id))).toHaveLength(1);
   });
@@ -268,7 +270,7 @@ describe('delivery', () => {
     const mail = await db.select().from(outboxMessages).where(eq(outboxMessages.campaignId, campaign.id));
     expect(mail.map((m) => m.to).sort()).toEqual(['informed@example.test', 'person@example.test']);
     expect(mail.every((m) => m.template === 'letter-delivered')).toBe(true);
-    expect(mail[0]?.props).toMatchObject({ deliveredTo: 'Office of the Minister', deliveredOn: 'November 20, 2026' });
+    expect(mail[0]?.props).toMatchObject({ deliveredTo: 'Office of the Minister', deliveredOn: '20 November 2026' });
     const published = await getPublicListCampaign(campaign.slug);
     expect(published?.status).toBe('delivered');
     expect(published?.delivery).toMatchObject({ deliveredTo: 'Office of the Minister', method: 'in_person', link: 'https://example.org/photos' });

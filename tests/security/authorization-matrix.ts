@@ -65,6 +65,7 @@ export const routes: Record<string, RouteEntry> = {
   'app/dashboard/campaigns/[id]/settings/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'settings'" }] },
   'app/dashboard/campaigns/[id]/versions/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'versions'" }] },
   'app/dashboard/campaigns/[id]/review/page.tsx': { access: 'editor', checks: [{ file: 'tests/e2e/moderation.spec.ts', mentions: '/review' }, { file: 'tests/integration/moderation.test.ts', mentions: 'getQueuePage(b.id, editorOfA.id' }] },
+  'app/dashboard/campaigns/[id]/review/export.csv/route.ts': { access: 'editor', checks: [{ file: 'tests/integration/review-queue.test.ts', mentions: 'reviewQueueCsv(campaign.id, outsider.id' }, { file: 'tests/e2e/coordinator-day.spec.ts', mentions: '/review/export.csv' }] },
   'app/dashboard/campaigns/[id]/review/[signOnId]/edit/page.tsx': { access: 'editor', checks: [{ file: 'tests/integration/moderation.test.ts', mentions: 'editSignOn' }] },
   'app/dashboard/campaigns/[id]/import/page.tsx': { access: 'editor', checks: [{ file: 'tests/e2e/import.spec.ts', mentions: '/import' }, { file: 'tests/integration/import-preview.test.ts', mentions: 'previewImportRows' }] },
   'app/dashboard/campaigns/[id]/lock/page.tsx': { access: 'owner', checks: [{ file: 'tests/e2e/lock.spec.ts', mentions: '/lock' }] },
@@ -115,6 +116,7 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
     bulkDecideAction: { access: 'editor', command: 'bulkDecide', checks: [{ file: 'tests/integration/moderation.test.ts', mentions: 'bulkDecide' }] },
     mergeAction: { access: 'editor', command: 'mergeSignOns', checks: [{ file: 'tests/integration/moderation.test.ts', mentions: 'mergeSignOns' }] },
     editAction: { access: 'editor', command: 'editSignOn', checks: [{ file: 'tests/integration/moderation.test.ts', mentions: 'editSignOn' }] },
+    setConvenerAction: { access: 'editor', command: 'setConvener', checks: [{ file: 'tests/integration/list-order.test.ts', mentions: 'setConvener({ signOnId: row!.id, convener: true }, outsider.id)' }] },
   },
   'app/dashboard/campaigns/[id]/import/actions.ts': {
     importStepAction: { access: 'editor', command: 'importEntries', checks: [{ file: 'tests/integration/import-preview.test.ts', mentions: 'importEntries' }] },

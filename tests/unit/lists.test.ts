@@ -57,12 +57,12 @@ describe('list formats', () => {
   const gfn = org('Global Freshwater Network', { acronym: 'GFN' });
   const ada = person('Ada Lovelace', { title: 'Mathematician', country: 'GB' });
 
-  it('writes organizations as "Name (ACRONYM), Country", "Name — Country" or without the country under its heading', () => {
+  it('writes organizations as "Name (ACRONYM), Country", "Name — Country" or without the country under its heading, and nothing after the name without one', () => {
     expect(formatEntry(rca, 'name_acronym_country')).toBe('River Commons Alliance (RCA), Netherlands');
-    expect(formatEntry(gfn, 'name_acronym_country')).toBe('Global Freshwater Network (GFN), International');
-    expect(formatEntry(org('Plain'), 'name_acronym_country')).toBe('Plain, International');
+    expect(formatEntry(gfn, 'name_acronym_country')).toBe('Global Freshwater Network (GFN)');
+    expect(formatEntry(org('Plain'), 'name_acronym_country')).toBe('Plain');
     expect(formatEntry(rca, 'name_dash_country')).toBe('River Commons Alliance — Netherlands');
-    expect(formatEntry(gfn, 'name_dash_country')).toBe('Global Freshwater Network — International');
+    expect(formatEntry(gfn, 'name_dash_country')).toBe('Global Freshwater Network');
     expect(formatEntry(rca, 'grouped_by_country')).toBe('River Commons Alliance (RCA)');
   });
 
@@ -188,6 +188,6 @@ describe('plain text export', () => {
     );
     let flat = '';
     for await (const c of textChunks({ title: 'T', summary: 'S', lines: [] }, 'name_dash_country', 'en', source)) flat += c;
-    expect(flat).toContain('Organizations\n=============\nAnchor — Netherlands\nGlobal — International\nZulu — Germany\n');
+    expect(flat).toContain('Organizations\n=============\nAnchor — Netherlands\nGlobal\nZulu — Germany\n');
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDeadline } from '@/lib/campaigns/format';
+import { formatMoment } from '@/lib/dates';
 import { clientIp, peerAddressHeader, stampPeerAddresses } from '@/lib/security/client-ip';
 import { editSignOnSchema } from '@/lib/moderation/schemas';
 import { individualSignOnSchema, organizationSignOnSchema, signOnSchema } from '@/lib/sign-ons/schemas';
@@ -79,8 +79,8 @@ describe('client address', () => {
 describe('deadline', () => {
   it('is shown in the campaign time zone', () => {
     const deadline = new Date('2026-12-31T22:30:00Z');
-    expect(formatDeadline(deadline, 'Europe/Amsterdam')).toBe('December 31, 2026 at 11:30 PM (Europe/Amsterdam, GMT+1)');
-    expect(formatDeadline(deadline, null)).toBe('December 31, 2026 at 10:30 PM (UTC)');
+    expect(formatMoment(deadline, { timeZone: 'Europe/Amsterdam' })).toBe('31 December 2026, 23:30 Europe/Amsterdam (CET)');
+    expect(formatMoment(deadline, { timeZone: null })).toBe('31 December 2026, 22:30 UTC');
   });
 });
 

@@ -6,7 +6,7 @@ import { SignatoryList } from '@/components/lists/signatory-list';
 import { SignOnForm, type SignOnKind } from '@/components/sign-ons/sign-on-form';
 import { showsCampaign } from '@/lib/campaigns/cache';
 import { statusLabel } from '@/lib/campaigns/labels';
-import { formatDate, formatDeadline } from '@/lib/campaigns/format';
+import { formatDay, formatMoment } from '@/lib/dates';
 import { getPublicLetterPage, type PublicLetterPage } from '@/lib/campaigns/public-page';
 import { countryOptions } from '@/lib/lists/countries';
 import { absoluteUrl, letterPath, versionsPath } from '@/lib/urls';
@@ -24,17 +24,17 @@ function StateBanner({ page }: { page: PublicLetterPage }) {
   const lang = letter.language;
   let detail: string | null = null;
   if (status === 'open' && letter.deadline) {
-    detail = `Sign-on closes on ${formatDeadline(letter.deadline, page.deadlineTimeZone, lang)}.`;
+    detail = `Sign-on closes on ${formatMoment(letter.deadline, { language: lang, timeZone: page.deadlineTimeZone })}.`;
   } else if (status === 'open') {
     detail = 'Organizations and individuals can sign below.';
   } else if (status === 'closed') {
     detail = letter.deadline && page.deadlinePassed
-      ? `Sign-on closed on ${formatDeadline(letter.deadline, page.deadlineTimeZone, lang)}.`
+      ? `Sign-on closed on ${formatMoment(letter.deadline, { language: lang, timeZone: page.deadlineTimeZone })}.`
       : 'This letter is no longer accepting sign-ons.';
   } else if (status === 'locked') {
     detail = 'The list of signatories is final.';
   } else if (status === 'delivered' && page.deliveredAt) {
-    detail = `Delivered on ${formatDate(page.deliveredAt, page.deadlineTimeZone, lang)}${page.deliveredTo ? ` to ${page.deliveredTo}` : ''}.`;
+    detail = `Delivered on ${formatDay(page.deliveredAt, { language: lang, timeZone: page.deadlineTimeZone })}${page.deliveredTo ? ` to ${page.deliveredTo}` : ''}.`;
   }
   return (
     <section aria-label="Status of this letter" className="card mb-8">

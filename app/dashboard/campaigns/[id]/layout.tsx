@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { CampaignTabs } from '@/components/campaigns/campaign-tabs';
 import { StatusBadge } from '@/components/campaigns/status-badge';
+import { isFrozen } from '@/lib/campaigns/lifecycle';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
 import { countAwaiting } from '@/lib/moderation/queries';
 import { letterPath } from '@/lib/urls';
@@ -9,7 +10,8 @@ export default async function CampaignLayout({ children, params }: { children: R
   const { id } = await params;
   const { campaign } = await requireCampaignPage(id);
   const base = `/dashboard/campaigns/${campaign.id}`;
-  const awaiting = await countAwaiting(campaign.id);
+  // After the lock nothing awaits review any more: undecided entries are simply not in the list.
+  const awaiting = isFrozen(campaign.status) ? undefined : await countAwaiting(campaign.id);
   return (
     <div>
       <p className="mb-2 text-sm">

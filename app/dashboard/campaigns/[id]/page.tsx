@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FailedMessages } from '@/components/email/failed-messages';
 import { FinalListSteps } from '@/components/campaigns/final-list-steps';
+import { InsightsPanel } from '@/components/insights/insights-panel';
 import { LifecycleButtons } from '@/components/campaigns/lifecycle-buttons';
 import { DeliveryRecord } from '@/components/lists/delivery-record';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
-import { formatDeadline } from '@/lib/campaigns/format';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
 import { listFailedMessages } from '@/lib/email/queries';
-import { formatMoment } from '@/lib/lists/dates';
+import { getCampaignInsights } from '@/lib/insights/queries';
+import { formatMoment } from '@/lib/dates';
 import { getCounts, getListCampaign } from '@/lib/lists/queries';
 import { letterPath } from '@/lib/urls';
 import { transitionCampaignAction } from '@/app/dashboard/actions';
@@ -25,12 +26,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 
 export default async function CampaignOverviewPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { campaign } = await requireCampaignPage(id);
+  const { me, campaign } = await requireCampaignPage(id);
   const done = (await searchParams).done;
-  const [counts, list, failed] = await Promise.all([
+  const [counts, list, failed, insights] = await Promise.all([
     getCounts(campaign.id),
     getListCampaign(campaign.slug),
     listFailedMessages(campaign.id),
+    getCampaignInsights(campaign.id, me.id),
   ]);
   const base = `/dashboard/campaigns/${campaign.id}`;
   const publicBase = letterPath(campaign.slug);
@@ -58,7 +60,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
             <dt className="text-muted">Countries</dt>
             <dd>{counts.countries}</dd>
             <dt className="text-muted">Deadline</dt>
-            <dd>{campaign.deadline ? formatDeadline(campaign.deadline, campaign.deadlineTimeZone) : 'None'}</dd>
+            <dd>{campaign.deadline ? formatMoment(campaign.deadline, { timeZone: campaign.deadlineTimeZone }) : 'None'}</dd>
             <dt className="text-muted">Your role</dt>
             <dd>{campaign.role}</dd>
           </dl>
@@ -73,6 +75,8 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
           {frozen && campaign.status === 'delivered' && <p className="text-sm">The letter is delivered; nothing more to do.</p>}
         </section>
       </div>
+
+      <InsightsPanel insights={insights} />
 
       {frozen && list?.snapshot && (
         <section aria-labelledby="final-list-heading" className="card">

@@ -4,7 +4,7 @@ import { EntryList } from '@/components/lists/entry-list';
 import { Letter } from '@/components/letters/letter';
 import { showsCampaign } from '@/lib/campaigns/cache';
 import { isDomainError } from '@/lib/errors';
-import { formatMoment } from '@/lib/lists/dates';
+import { formatMoment } from '@/lib/dates';
 import { requirePrintable } from '@/lib/lists/exports';
 import { absoluteUrl, letterPath } from '@/lib/urls';
 
@@ -47,7 +47,7 @@ export default async function PrintPage({ params }: Props) {
       </section>
       {campaign.snapshot && (
         <p className="mt-8 text-xs text-muted print-fingerprint">
-          Final list locked {formatMoment(campaign.snapshot.lockedAt, campaign.language)}; SHA-256{' '}
+          Final list locked {formatMoment(campaign.snapshot.lockedAt, { language: campaign.language })}; SHA-256{' '}
           <span className="break-all font-mono">{campaign.snapshot.hash}</span> of{' '}
           {absoluteUrl(`${letterPath(campaign.slug)}/export.json`)}
         </p>

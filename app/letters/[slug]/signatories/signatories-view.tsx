@@ -49,7 +49,7 @@ export async function SignatoriesView({ slug, raw }: { slug: string; raw: RawSea
         getFinalListPage(campaign.id, { page: search.page, perPage: PER_PAGE, q: search.q, country, total: counts.organizations + counts.individuals }),
         getCachedFinalListCountries(campaign.id, final.hash),
       ])
-    : [await getLiveListPage(campaign.id, search.page, PER_PAGE), []];
+    : [await getLiveListPage(campaign.id, search.page, PER_PAGE, campaign.listOrder), []];
   const filtered = Boolean(final && (search.q || search.country));
 
   const href = (page: number) => {
@@ -81,14 +81,15 @@ export async function SignatoriesView({ slug, raw }: { slug: string; raw: RawSea
       )}
 
       {final && (
-        <form method="get" action={`${base}/signatories`} role="search" className="mt-6 flex flex-wrap items-end gap-4">
-          <div className="min-w-0 flex-1">
+        <form method="get" action={`${base}/signatories`} role="search" className="mt-6 grid items-end gap-4 sm:grid-cols-[minmax(12rem,1fr)_minmax(0,16rem)_auto_auto]">
+          {/* A grid, not a wrapping row: beside a wide country menu the search box shrank to a sliver on a phone. */}
+          <div className="min-w-0">
             <label htmlFor="q" className="field-label">
               Search names
             </label>
             <input id="q" name="q" type="search" defaultValue={search.q} maxLength={200} className="field-input" />
           </div>
-          <div>
+          <div className="min-w-0">
             <label htmlFor="country" className="field-label">
               Country
             </label>
@@ -102,7 +103,7 @@ export async function SignatoriesView({ slug, raw }: { slug: string; raw: RawSea
               {countries.includes(null) && <option value="none">International / no country</option>}
             </select>
           </div>
-          <button type="submit" className="btn-primary">
+          <button type="submit" className="btn-primary justify-self-start">
             Search
           </button>
           {filtered && (

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { formatMoment } from '@/lib/dates';
 import { notFound } from 'next/navigation';
 import { describeActivity } from '@/lib/audit/describe';
 import { actionLabel } from '@/lib/audit/labels';
@@ -7,7 +8,6 @@ import { requireCampaignPage } from '@/lib/campaigns/page-context';
 
 export const metadata: Metadata = { title: 'Activity' };
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
 
 export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -17,7 +17,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   return (
     <div>
       <h1 className="font-serif text-2xl font-semibold mb-3">Activity</h1>
-      <p className="mb-4 text-sm text-muted">Everything done on this campaign, newest first. Times are UTC.</p>
+      <p className="mb-4 text-sm text-muted">Everything done on this campaign, newest first.</p>
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <thead>
@@ -32,7 +32,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
           <tbody>
             {events.map((e) => (
               <tr key={e.id} className="border-b border-line align-top">
-                <td className="py-2 pr-3 whitespace-nowrap">{when.format(e.at)}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">{formatMoment(e.at)}</td>
                 <td className="py-2 pr-3">{e.actor}</td>
                 <td className="py-2 pr-3">{actionLabel(e.action)}</td>
                 <td className="py-2 pr-3 whitespace-nowrap">{e.from || e.to ? `${e.from ?? '—'} → ${e.to ?? '—'}` : ''}</td>

@@ -35,12 +35,13 @@ export default async function CoordinatorsPage({ params }: { params: Promise<{ i
               </div>
               {isOwner && (
                 <div className="flex flex-wrap items-start gap-3">
-                  <ActionForm action={changeRoleAction} className="flex items-end gap-2">
+                  <ActionForm action={changeRoleAction} className="flex flex-wrap items-end gap-2">
                     <input type="hidden" name="campaignId" value={campaign.id} />
                     <input type="hidden" name="coordinatorId" value={m.coordinatorId} />
                     <label className="text-sm">
                       <span className="sr-only">Role of {m.email}</span>
-                      <select name="role" defaultValue={m.role} className="field-input py-1">
+                      {/* Sized to its longest option: in a narrow row a full-width menu shrank until "Editor" was cut off. */}
+                      <select name="role" defaultValue={m.role} className="field-input w-auto min-w-32 py-1">
                         <option value="editor">Editor</option>
                         <option value="owner">Owner</option>
                       </select>

@@ -6,7 +6,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
-import { formatDeadline } from '@/lib/campaigns/format';
+import { formatMoment } from '@/lib/dates';
 import { listImportHistory } from '@/lib/import/queries';
 import { countryOptions } from '@/lib/lists/countries';
 import { importStepAction, undoImportAction } from './actions';
@@ -74,7 +74,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
             </thead>
             <tbody>
               {batches.map((b) => {
-                const when = formatDeadline(b.createdAt, null);
+                const when = formatMoment(b.createdAt);
                 return (
                   <tr key={b.id} className="border-t border-line align-top">
                     <td className="p-2">{when}</td>
@@ -82,7 +82,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
                     <td className="p-2">{b.entryCount}</td>
                     <td className="p-2">
                       {b.undoneAt ? (
-                        `Undone ${formatDeadline(b.undoneAt, null)}`
+                        `Undone ${formatMoment(b.undoneAt)}`
                       ) : locked ? (
                         'Imported'
                       ) : (
@@ -107,7 +107,7 @@ function UndoConfirmation({ campaignId, batch }: { campaignId: string; batch: { 
   return (
     <section aria-labelledby="undo-heading" className="card space-y-3 border-warn">
       <h2 id="undo-heading" className="font-semibold">
-        Undo the import of {batch.entryCount} {batch.entryCount === 1 ? 'entry' : 'entries'} made {formatDeadline(batch.createdAt, null)}?
+        Undo the import of {batch.entryCount} {batch.entryCount === 1 ? 'entry' : 'entries'} made {formatMoment(batch.createdAt)}?
       </h2>
       <p className="text-sm">Its entries are removed from the list and from the public page. This cannot be taken back.</p>
       <ActionForm action={undoImportAction} className="flex flex-wrap items-center gap-3">

@@ -6,12 +6,15 @@ import { z } from 'zod';
 import { parseOrThrow, rethrowNextControlFlow } from '@/lib/actions/validated-action';
 import { requireCoordinatorForAction, type CurrentCoordinator } from '@/lib/auth/session';
 import { isDomainError } from '@/lib/errors';
+import { setConvener } from '@/lib/lists/commands';
 import { bulkDecide, decideSignOn, editSignOn, mergeSignOns } from '@/lib/moderation/commands';
+import type { ReviewError, ReviewNotice } from '@/lib/moderation/outcomes';
 import { reviewHref } from '@/lib/moderation/review-href';
 import { bulkDecideSchema, decideSchema, editSignOnSchema, queueFilterSchema, type QueueFilter } from '@/lib/moderation/schemas';
 
 // These forms post without JavaScript too: each action runs its command and redirects back to
-// the queue view it came from, with the outcome (or the reason it failed) in the address.
+// the queue view it came from, with the outcome (or the reason it failed) in the address as a
+// code: the page words it (lib/moderation/outcomes.ts), so a link can never make it say more.
 
 const campaignId = z.uuid();
 
@@ -22,38 +25,42 @@ function filterFrom(formData: FormData): QueueFilter {
   return queueFilterSchema.parse(Object.fromEntries(params.entries()));
 }
 
+type Outcome = { notice: ReviewNotice; count?: number; entry?: string };
+
 async function respond(
   formData: FormData,
-  run: (me: CurrentCoordinator, campaignId: string) => Promise<string>,
+  run: (me: CurrentCoordinator, campaignId: string) => Promise<Outcome>,
+  refusal: ReviewError = 'invalid_transition',
 ): Promise<never> {
   const id = campaignId.safeParse(formData.get('campaignId'));
   if (!id.success) redirect('/dashboard');
   const filter = filterFrom(formData);
-  let outcome: { notice?: string; error?: string };
+  let params: Record<string, string | undefined>;
   try {
     const me = await requireCoordinatorForAction();
-    outcome = { notice: await run(me, id.data) };
+    const outcome = await run(me, id.data);
+    params = { notice: outcome.notice, n: outcome.count?.toString(), entry: outcome.entry };
   } catch (error) {
     rethrowNextControlFlow(error);
     if (!isDomainError(error)) console.error(error);
-    outcome = { error: isDomainError(error) ? error.message : 'Something went wrong on our side. Please try again.' };
+    params = { error: !isDomainError(error) ? 'server' : error.code === 'invalid_transition' ? refusal : error.code };
   }
   revalidatePath(`/dashboard/campaigns/${id.data}`, 'layout');
   revalidatePath('/dashboard');
-  redirect(reviewHref(id.data, filter, outcome));
+  redirect(reviewHref(id.data, filter, params));
 }
 
 const fields = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith('$ACTION')));
 
-const done = { approve: 'Approved', reject: 'Rejected', unreview: 'Moved back to review' } as const;
+const done = { approve: 'approved', reject: 'rejected', unreview: 'unreviewed' } as const;
 
 export async function decideAction(formData: FormData): Promise<void> {
   await respond(formData, async (me) => {
-    const input = parseOrThrow(decideSchema.extend({ name: z.string().max(300).optional() }), fields(formData));
+    const input = parseOrThrow(decideSchema, fields(formData));
     // A reason belongs to a rejection; approving or re-reviewing clears it.
     const reason = input.decision === 'reject' ? input.reason : undefined;
     await decideSignOn({ ...input, reason }, me.id);
-    return `${done[input.decision]}: ${input.name ?? 'the entry'}.`;
+    return { notice: done[input.decision], entry: input.signOnId };
   });
 }
 
@@ -65,7 +72,7 @@ const bulkSchema = bulkDecideSchema.extend({
 export async function bulkDecideAction(formData: FormData): Promise<void> {
   await respond(formData, async (me, id) => {
     const input = parseOrThrow(bulkSchema, { ...fields(formData), campaignId: id, ids: formData.getAll('ids') });
-    if (input.scope === 'selected' && input.ids.length === 0) return 'Nothing was selected.';
+    if (input.scope === 'selected' && input.ids.length === 0) return { notice: 'nothing-selected' };
     const filter = filterFrom(formData);
     const { count } = await bulkDecide(
       input.scope === 'selected'
@@ -73,8 +80,7 @@ export async function bulkDecideAction(formData: FormData): Promise<void> {
         : { campaignId: id, decision: input.decision, filter, reason: input.reason },
       me.id,
     );
-    const verb = input.decision === 'approve' ? 'Approved' : 'Rejected';
-    return `${verb} ${count} ${count === 1 ? 'entry' : 'entries'}.`;
+    return { notice: input.decision === 'approve' ? 'bulk-approved' : 'bulk-rejected', count };
   });
 }
 
@@ -85,7 +91,18 @@ export async function mergeAction(formData: FormData): Promise<void> {
     const input = parseOrThrow(mergeFormSchema, fields(formData));
     const duplicateId = input.keepId === input.a ? input.b : input.a;
     await mergeSignOns({ keepId: input.keepId, duplicateId }, me.id);
-    return 'Merged: the other entry is now a rejected duplicate of the one kept.';
+    return { notice: 'merged' };
+  }, 'merge_refused');
+}
+
+const convenerFormSchema = z.object({ signOnId: z.uuid(), convener: z.enum(['true', 'false']).transform((v) => v === 'true') });
+
+/** Conveners (or the steering group) head the list when the campaign orders it that way. */
+export async function setConvenerAction(formData: FormData): Promise<void> {
+  await respond(formData, async (me) => {
+    const input = parseOrThrow(convenerFormSchema, fields(formData));
+    await setConvener(input, me.id);
+    return { notice: input.convener ? 'convener-set' : 'convener-unset', entry: input.signOnId };
   });
 }
 
@@ -108,5 +125,5 @@ export async function editAction(
       : { error: 'Something went wrong on our side. Please try again.' };
   }
   revalidatePath(`/dashboard/campaigns/${id.data}`, 'layout');
-  redirect(reviewHref(id.data, filterFrom(formData), { notice: 'Saved your changes; the original submission is kept.' }));
+  redirect(reviewHref(id.data, filterFrom(formData), { notice: 'saved' }));
 }

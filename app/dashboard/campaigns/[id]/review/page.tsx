@@ -1,19 +1,21 @@
 import type { Metadata } from 'next';
+import { formatMoment } from '@/lib/dates';
 import Link from 'next/link';
 import { QueueKeys } from '@/components/moderation/queue-keys';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { moderationAllowed } from '@/lib/campaigns/lifecycle';
+import { isFrozen, moderationAllowed } from '@/lib/campaigns/lifecycle';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
 import { countryName, countryOptions } from '@/lib/lists/countries';
-import { countBulkTargets, getQueuePage, type QueueEntry } from '@/lib/moderation/queries';
+import { reviewErrorText, reviewNoticeText } from '@/lib/moderation/outcomes';
+import { countBulkTargets, getEntryName, getQueuePage, type MergeCandidate, type QueueEntry } from '@/lib/moderation/queries';
 import { reviewHref } from '@/lib/moderation/review-href';
 import { queueFilterSchema, type QueueFilter } from '@/lib/moderation/schemas';
 import type { SignOnStatus } from '@/lib/sign-ons/lifecycle';
-import { bulkDecideAction, decideAction, mergeAction } from './actions';
+import { formatDay } from '@/lib/dates';
+import { bulkDecideAction, decideAction, mergeAction, setConvenerAction } from './actions';
 
 export const metadata: Metadata = { title: 'Review sign-ons' };
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 const statusTabs: { value: QueueFilter['status']; label: string; counts: SignOnStatus[] | null }[] = [
   { value: 'awaiting', label: 'Awaiting review', counts: ['verified'] },
@@ -23,6 +25,9 @@ const statusTabs: { value: QueueFilter['status']; label: string; counts: SignOnS
   { value: 'withdrawn', label: 'Withdrawn', counts: ['withdrawn'] },
   { value: 'all', label: 'All', counts: null },
 ];
+
+/** After the lock, entries nobody decided on are simply not in the final list. */
+const notIncluded = 'not included in the final list';
 
 const statusName: Record<SignOnStatus, string> = {
   pending_verification: 'unconfirmed',
@@ -35,6 +40,7 @@ const statusName: Record<SignOnStatus, string> = {
 const warningReason = {
   same_name: 'same name',
   same_acronym: 'same acronym',
+  acronym_of_name: 'acronym and name',
   similar_name: 'similar name',
   same_email_domain: 'same email domain',
 } as const;
@@ -48,8 +54,12 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const { me, campaign } = await requireCampaignPage(id, '/review');
   const filter = queueFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, one(v)])));
   const confirm = one(raw.confirm) === 'approve' || one(raw.confirm) === 'reject' ? (one(raw.confirm) as 'approve' | 'reject') : null;
-  const notice = one(raw.notice)?.slice(0, 300);
-  const error = one(raw.error)?.slice(0, 300);
+  // Codes only: the words come from a fixed table, never from the address.
+  const entryId = one(raw.entry);
+  const named = entryId && /^[0-9a-f-]{36}$/i.test(entryId) ? await getEntryName(campaign.id, entryId, me.id) : null;
+  const notice = reviewNoticeText(one(raw.notice), { count: Number.parseInt(one(raw.n) ?? '', 10) || 0, name: named });
+  const error = reviewErrorText(one(raw.error));
+  const frozen = isFrozen(campaign.status);
 
   const [queue, bulkCount] = await Promise.all([
     getQueuePage(campaign.id, me.id, filter),
@@ -97,7 +107,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
                   aria-current={current ? 'page' : undefined}
                   className={`inline-block rounded-full border px-3 py-1 no-underline ${current ? 'border-accent bg-accent text-white hover:text-white' : 'border-line bg-white'}`}
                 >
-                  {t.label} <span className="tabular-nums">({countFor(t)})</span>
+                  {frozen && t.value === 'awaiting' ? 'Not included' : t.label} <span className="tabular-nums">({countFor(t)})</span>
                 </Link>
               </li>
             );
@@ -193,6 +203,12 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         </form>
       )}
 
+      <p className="mb-3 text-sm">
+        <a href={`/dashboard/campaigns/${campaign.id}/review/export.csv${back ? `?${back}` : ''}`} download>
+          Download these entries as CSV
+        </a>{' '}
+        <span className="text-muted">(with private contact details: keep the file safe)</span>
+      </p>
       <p className="mb-3 text-sm" aria-live="polite">
         {queue.total === 0 ? 'No sign-ons match.' : `${queue.total} ${queue.total === 1 ? 'sign-on' : 'sign-ons'} · page ${queue.page} of ${queue.pageCount}`}
       </p>
@@ -200,7 +216,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       <ol className="space-y-4">
         {queue.entries.map((entry) => (
           <li key={entry.id}>
-            <Entry entry={entry} campaignId={campaign.id} back={back} open={open} currentVersion={campaign.currentVersion} />
+            <Entry entry={entry} campaignId={campaign.id} back={back} open={open} frozen={frozen} currentVersion={campaign.currentVersion} />
           </li>
         ))}
       </ol>
@@ -225,7 +241,28 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-function Entry({ entry, campaignId, back, open, currentVersion }: { entry: QueueEntry; campaignId: string; back: string; open: boolean; currentVersion: number }) {
+const sourceName = { form: 'sign-on form', import: 'imported' } as const;
+
+/** What tells two look-alike entries apart on a merge button: source, date and email domain. */
+const describeEntry = (c: MergeCandidate) =>
+  [sourceName[c.source], formatDay(c.createdAt), c.emailDomain ? `@${c.emailDomain}` : 'no email'].join(', ');
+
+function Entry({
+  entry,
+  campaignId,
+  back,
+  open,
+  frozen,
+  currentVersion,
+}: {
+  entry: QueueEntry;
+  campaignId: string;
+  back: string;
+  open: boolean;
+  frozen: boolean;
+  currentVersion: number;
+}) {
+  const status = (s: SignOnStatus) => (frozen && s === 'verified' ? notIncluded : statusName[s]);
   const headingId = `entry-${entry.id}`;
   const decidable = open && (entry.status === 'verified' || entry.status === 'approved' || entry.status === 'rejected');
   const name = entry.acronym ? `${entry.displayName} (${entry.acronym})` : entry.displayName;
@@ -236,7 +273,7 @@ function Entry({ entry, campaignId, back, open, currentVersion }: { entry: Queue
       aria-labelledby={headingId}
       className="card min-w-0 focus:outline-3 focus:outline-accent focus:outline-offset-2"
     >
-      <div className="flex flex-wrap items-start gap-x-3 gap-y-1">
+      <div className="flex items-start gap-3">
         {open && entry.status === 'verified' && (
           <input
             type="checkbox"
@@ -247,13 +284,17 @@ function Entry({ entry, campaignId, back, open, currentVersion }: { entry: Queue
             className="mt-1.5 size-5"
           />
         )}
-        <h2 id={headingId} className="min-w-0 flex-1 break-words font-serif text-lg font-semibold">
-          {name}
-        </h2>
-        <span className="text-sm text-muted">
-          {entry.kind === 'organization' ? 'Organization' : 'Individual'} · {statusName[entry.status]}
-          {entry.edited && ' · edited by a coordinator'}
-        </span>
+        {/* The status line sits under the name, so a long name keeps the full width and breaks between words. */}
+        <div className="min-w-0 flex-1">
+          <h2 id={headingId} className="break-words hyphens-auto font-serif text-lg font-semibold">
+            {name}
+          </h2>
+          <p className="text-sm text-muted">
+            {entry.kind === 'organization' ? 'Organization' : 'Individual'} · {status(entry.status)}
+            {entry.convener && ' · convener'}
+            {entry.edited && ' · edited by a coordinator'}
+          </p>
+        </div>
       </div>
 
       {(entry.warnings.watched || entry.warnings.duplicates.length > 0) && (
@@ -261,7 +302,7 @@ function Entry({ entry, campaignId, back, open, currentVersion }: { entry: Queue
           {entry.warnings.watched && <li>Well-known name: double-check that this person really signed.</li>}
           {entry.warnings.duplicates.map((d) => (
             <li key={d.otherId}>
-              Possible duplicate ({warningReason[d.reason]}) of “{d.otherName}”, {statusName[d.otherStatus]}.
+              Possible duplicate ({warningReason[d.reason]}) of “{d.otherName}”, {status(d.otherStatus)}.
             </li>
           ))}
         </ul>
@@ -282,7 +323,7 @@ function Entry({ entry, campaignId, back, open, currentVersion }: { entry: Queue
           {entry.versionSigned}
           {entry.versionSigned !== currentVersion ? ` (current is ${currentVersion})` : ''}
         </Field>
-        <Field label="Confirmed">{entry.verifiedAt ? `${when.format(entry.verifiedAt)} UTC` : 'not yet'}</Field>
+        <Field label="Confirmed">{entry.verifiedAt ? formatMoment(entry.verifiedAt) : 'not yet'}</Field>
         <Field label="Source">{entry.source === 'form' ? 'Sign-on form' : 'Imported'}</Field>
         <Field label="Keep informed">{entry.keepInformed ? 'Yes' : 'No'}</Field>
         {entry.comment && <Field label="Comment to coordinators (private)"><span className="whitespace-pre-line">{entry.comment}</span></Field>}
@@ -295,7 +336,6 @@ function Entry({ entry, campaignId, back, open, currentVersion }: { entry: Queue
           <input type="hidden" name="back" value={back} />
           <input type="hidden" name="signOnId" value={entry.id} />
           <input type="hidden" name="expectedStatus" value={entry.status} />
-          <input type="hidden" name="name" value={entry.displayName} />
           {entry.status !== 'rejected' ? (
             <div className="min-w-0">
               <label htmlFor={`reason-${entry.id}`} className="field-label">Reason for rejecting (private, optional)</label>
@@ -321,11 +361,21 @@ function Entry({ entry, campaignId, back, open, currentVersion }: { entry: Queue
       )}
 
       {open && entry.status !== 'withdrawn' && (
-        <p className="mt-3 text-sm">
+        <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <Link href={`/dashboard/campaigns/${campaignId}/review/${entry.id}/edit?${new URLSearchParams({ back })}`}>
             Edit public fields<span className="sr-only"> of {name}</span>
           </Link>
-        </p>
+          <form action={setConvenerAction}>
+            <input type="hidden" name="campaignId" value={campaignId} />
+            <input type="hidden" name="back" value={back} />
+            <input type="hidden" name="signOnId" value={entry.id} />
+            <input type="hidden" name="convener" value={entry.convener ? 'false' : 'true'} />
+            <SubmitButton className="btn-secondary">
+              {entry.convener ? 'Not a convener' : 'Mark as convener'}
+              <span className="sr-only"> {name}</span>
+            </SubmitButton>
+          </form>
+        </div>
       )}
 
       {open &&
@@ -339,13 +389,13 @@ function Entry({ entry, campaignId, back, open, currentVersion }: { entry: Queue
             <input type="hidden" name="b" value={d.otherId} />
             <span>Merge with “{d.otherName}”:</span>
             {entry.status !== 'rejected' && (
-              <SubmitButton name="keepId" value={entry.id} className="btn-secondary">
-                Keep “{entry.displayName}”
+              <SubmitButton name="keepId" value={entry.id} className="btn-secondary max-w-full text-left">
+                Keep “{entry.displayName}” ({describeEntry({ source: entry.source, createdAt: entry.createdAt, emailDomain: entry.emailDomain })})
               </SubmitButton>
             )}
             {d.otherStatus !== 'rejected' && (
-              <SubmitButton name="keepId" value={d.otherId} className="btn-secondary">
-                Keep “{d.otherName}”
+              <SubmitButton name="keepId" value={d.otherId} className="btn-secondary max-w-full text-left">
+                Keep “{d.otherName}” ({describeEntry(d.other)})
               </SubmitButton>
             )}
           </form>

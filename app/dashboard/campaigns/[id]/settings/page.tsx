@@ -25,6 +25,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ id: s
           deadlineTimeZone: zone,
           approvalPolicy: campaign.approvalPolicy,
           listFormat: campaign.listFormat,
+          listOrder: campaign.listOrder,
           liveList: campaign.liveList,
           notifyRejected: campaign.notifyRejected,
         }}

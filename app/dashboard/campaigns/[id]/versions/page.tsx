@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { formatMoment } from '@/lib/dates';
 import { notFound } from 'next/navigation';
 import { WordDiff } from '@/components/letters/word-diff';
 import { getVersionDiff, listLetterVersions } from '@/lib/campaigns/coordinator-queries';
@@ -9,7 +10,6 @@ export const metadata: Metadata = { title: 'Letter versions' };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const kindLabel = { initial: 'First version', minor: 'Minor', substantive: 'Substantive' } as const;
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 function versionParam(value: string | string[] | undefined, fallback: number, max: number): number {
   const n = Number(Array.isArray(value) ? value[0] : value);
@@ -39,7 +39,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
             <thead>
               <tr className="border-b border-line text-left">
                 <th scope="col" className="py-2 pr-3">Version</th>
-                <th scope="col" className="py-2 pr-3">Saved (UTC)</th>
+                <th scope="col" className="py-2 pr-3">Saved</th>
                 <th scope="col" className="py-2 pr-3">By</th>
                 <th scope="col" className="py-2 pr-3">Kind</th>
                 <th scope="col" className="py-2">Note</th>
@@ -49,7 +49,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
               {versions.map((v) => (
                 <tr key={v.number} className="border-b border-line align-top">
                   <td className="py-2 pr-3 font-semibold">{v.number}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{when.format(v.createdAt)}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap">{formatMoment(v.createdAt)}</td>
                   <td className="py-2 pr-3">{v.editor ?? '—'}</td>
                   <td className="py-2 pr-3">{kindLabel[v.changeKind]}</td>
                   <td className="py-2">{v.changeNote || '—'}</td>
