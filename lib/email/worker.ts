@@ -111,6 +111,16 @@ function mine(row: Row, leaseUntil: Date) {
 }
 
 /**
+ * A sent message's props without anything that is or holds a link (every private token travels
+ * in a link); what remains (names, versions) lets later emails build on it.
+ */
+export function withoutLinks(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(props).filter(([key, value]) => !/url|link|token/i.test(key) && !JSON.stringify(value ?? null).includes('://')),
+  );
+}
+
+/**
  * Once a provider has the message, its links (sign-in, verification, status: raw tokens) are
  * no longer ours to keep: the row keeps who, which template, the subject and when. The
  * development mailbox is the inbox itself, so there the rendered message stays.
@@ -126,7 +136,7 @@ async function markSent(s: Settings, row: Row, d: Delivery, providerId: string |
       subject: d.subject,
       html: keepContent ? d.html : null,
       text: keepContent ? d.text : null,
-      ...(keepContent ? {} : { props: {} }),
+      ...(keepContent ? {} : { props: withoutLinks(row.props) }),
       attempts: row.attempts + 1,
       lockedUntil: null,
       lastError: null,

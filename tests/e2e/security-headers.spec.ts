@@ -1,28 +1,53 @@
 import { expect, test } from '@playwright/test';
 
-const pages = ['/', '/letters', '/letters/protect-the-river-commons', '/sign-in', '/no-such-page'];
+const publicPages = ['/', '/letters', '/letters/protect-the-river-commons', '/letters/protect-the-river-commons/signatories', '/no-such-page'];
+const privatePages = ['/sign-in', '/sign-in/check-email', '/dashboard/settings'];
 
-test('every page carries a strict nonce-based CSP and the other security headers', async ({ request }) => {
-  const nonces = new Set<string>();
-  for (const path of pages) {
+function expectCommonHeaders(headers: Record<string, string>, path: string) {
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp, path).toContain("object-src 'none'");
+  expect(csp, path).toContain("base-uri 'none'");
+  expect(csp, path).toContain("frame-ancestors 'none'");
+  expect(csp, path).toContain("form-action 'self'");
+  expect(csp, path).not.toContain("'unsafe-eval'");
+  expect(headers['x-content-type-options'], path).toBe('nosniff');
+  expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+  expect(headers['x-powered-by'], path).toBeUndefined();
+}
+
+test('cached public pages carry one fixed policy, with no nonce that would tie them to a request', async ({ request }) => {
+  for (const path of publicPages) {
     const response = await request.get(path);
     const headers = response.headers();
-    const csp = headers['content-security-policy'] ?? '';
-    expect(csp, path).toContain("object-src 'none'");
-    expect(csp, path).toContain("base-uri 'none'");
-    expect(csp, path).toContain("frame-ancestors 'none'");
-    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expectCommonHeaders(headers, path);
+    const csp = headers['content-security-policy']!;
+    expect(csp, path).toContain("script-src 'self' 'unsafe-inline'");
+    expect(csp, path).not.toContain('nonce-');
+    // The same bytes for every visitor: no nonce attribute to go stale in the cache.
+    expect(await response.text(), path).not.toMatch(/<script[^>]+nonce=/);
+  }
+  const again = await request.get('/letters/protect-the-river-commons');
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(again.headers()['cache-control']).toMatch(/^s-maxage=5, stale-while-revalidate=\d+/);
+});
+
+test('private pages carry a strict nonce-based policy, a fresh nonce each time, and are never cached', async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const path of privatePages) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expectCommonHeaders(headers, path);
+    const nonce = /'nonce-([^']+)'/.exec(headers['content-security-policy'] ?? '')?.[1];
     expect(nonce, path).toBeTruthy();
     nonces.add(nonce!);
-    expect(headers['x-content-type-options'], path).toBe('nosniff');
-    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
-    expect(headers['x-powered-by'], path).toBeUndefined();
+    expect(headers['content-security-policy'], path).toContain("'strict-dynamic'");
+    expect(headers['cache-control'], path).toMatch(/no-store/);
     // Every script Next.js sent carries this response's nonce.
     const html = await response.text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
   }
-  expect(nonces.size).toBe(pages.length);
+  expect(nonces.size).toBe(privatePages.length);
 });
 
 test('pages run their scripts under the CSP without violations', async ({ page }) => {

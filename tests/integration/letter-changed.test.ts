@@ -122,7 +122,8 @@ describe('letter-changed emails', () => {
     await save(edits[3]!);
     const pending = (await letterChangedRows(campaign.id)).filter((r) => r.to === org.email && r.status === 'pending');
     expect(pending).toHaveLength(1);
-    expect(pending[0]!.nextAttemptAt.getTime()).toBe(first!.sentAt!.getTime() + NOTICE_INTERVAL_MS);
+    // To the millisecond, as far as timestamps survive the trip through the database.
+    expect(Math.abs(pending[0]!.nextAttemptAt.getTime() - (first!.sentAt!.getTime() + NOTICE_INTERVAL_MS))).toBeLessThanOrEqual(1);
 
     // Nothing more today, even for the worker.
     await runWorkerOnce({ transport });

@@ -3,12 +3,12 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 export type MailboxMessage = { id: string; to: string; subject: string; template: string; createdAt: string; links: string[] };
 
 /** The newest message of a template to an address in the development mailbox (SPEC §7), once it arrives. */
-export async function latestMail(request: APIRequestContext, to: string, template: string, after = 0): Promise<MailboxMessage> {
+export async function latestMail(request: APIRequestContext, to: string, template: string, after = 0, base = ''): Promise<MailboxMessage> {
   let found: MailboxMessage | undefined;
   await expect
     .poll(
       async () => {
-        const response = await request.get(`/dev/mailbox.json?to=${encodeURIComponent(to)}`);
+        const response = await request.get(`${base}/dev/mailbox.json?to=${encodeURIComponent(to)}`);
         if (!response.ok()) return undefined;
         const { messages } = (await response.json()) as { messages: MailboxMessage[] };
         found = messages
@@ -27,8 +27,8 @@ export async function mailsTo(request: APIRequestContext, to: string): Promise<M
   return messages.filter((m) => m.to === to);
 }
 
-export async function requestLink(page: Page, email: string) {
-  await page.goto('/sign-in');
+export async function requestLink(page: Page, email: string, base = '') {
+  await page.goto(`${base}/sign-in`);
   await page.getByLabel('Your email address').fill(email);
   await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
   await expect(page).toHaveURL(/\/sign-in\/check-email$/);
@@ -39,11 +39,11 @@ export async function requestLink(page: Page, email: string) {
 export const tab = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Campaign' }).getByRole('link', { name, exact: true });
 
-/** Asks for a link, opens it from the mailbox and presses the one button that uses it. */
-export async function signIn(page: Page, email: string) {
+/** Asks for a link, opens it from the mailbox and presses the one button that uses it (on `base`, another server, if given). */
+export async function signIn(page: Page, email: string, base = '') {
   const asked = Date.now() - 1000;
-  await requestLink(page, email);
-  const mail = await latestMail(page.request, email, 'coordinator-sign-in', asked);
+  await requestLink(page, email, base);
+  const mail = await latestMail(page.request, email, 'coordinator-sign-in', asked, base);
   const link = mail.links.find((l) => l.includes('/sign-in/confirm'));
   expect(link, 'the sign-in email links to the confirmation page').toBeTruthy();
   await page.goto(link!);

@@ -5,11 +5,11 @@ import { connection } from 'next/server';
 import { WordDiff } from '@/components/letters/word-diff';
 import { getPublicVersionDiff, getPublicVersionHistory } from '@/lib/letters/queries';
 import { letterPath } from '@/lib/urls';
+import { formatMoment } from '@/lib/dates';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const kindLabel = { initial: 'First version', minor: 'Minor', substantive: 'Substantive' } as const;
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 function versionParam(value: string | string[] | undefined, fallback: number, max: number): number {
   const n = Number(Array.isArray(value) ? value[0] : value);
@@ -54,7 +54,7 @@ export default async function PublicVersionsPage({ params, searchParams }: Props
               {history.versions.map((v) => (
                 <tr key={v.number} className="border-b border-line align-top">
                   <td className="py-2 pr-3 font-semibold">{v.number}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{when.format(v.createdAt)}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap">{formatMoment(v.createdAt)}</td>
                   <td className="py-2 pr-3">{kindLabel[v.changeKind]}</td>
                   <td className="py-2">{v.changeNote || '—'}</td>
                 </tr>
