@@ -98,6 +98,17 @@ export type Printable = {
  */
 export async function requirePrintable(slug: string): Promise<Printable> {
   const { campaign, source } = await requireExportSource(slug);
+  return printableOf(campaign, source);
+}
+
+/** The final list's printable document, for anyone; null before the lock. Reads no session. */
+export async function getPublicPrintable(slug: string): Promise<Printable | null> {
+  const campaign = await getListCampaign(slug);
+  if (!campaign || !(isFrozen(campaign.status) && campaign.snapshot)) return null;
+  return printableOf(campaign, await getEntrySource(campaign));
+}
+
+async function printableOf(campaign: ListCampaign, source: EntrySource): Promise<Printable> {
   const db = await getDb();
   const [letter] = await db
     .select()

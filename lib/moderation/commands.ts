@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { campaigns, signOns } from '@/db/schema';
 import { recordEvent } from '../audit/record';
@@ -56,34 +56,33 @@ function decisionColumns(target: SignOnStatus, actorId: string, reason: string |
     approvedAt: target === 'approved' ? now : null,
     rejectedAt: target === 'rejected' ? now : null,
     updatedAt: now,
+    // What an approval email announces, recorded by the statement that approves.
+    ...(target === 'approved' ? { approvalNotified: approvalFingerprint } : {}),
   };
 }
 
 const notifies = (campaign: CampaignRow, target: SignOnStatus) =>
   target === 'approved' || (target === 'rejected' && campaign.notifyRejected);
 
-type DecidedRow = Pick<SignOnRow, 'id' | 'email' | 'kind' | 'displayName' | 'contactName'>;
+type DecidedRow = Pick<SignOnRow, 'id' | 'email' | 'kind' | 'displayName' | 'contactName' | 'approvalNotified'> & {
+  /** What the last approval email announced, before this decision (only approvals read it). */
+  announcedBefore?: string | null;
+};
 
 /**
- * Entries whose approval the signer has not been told of yet, in the form it is published;
- * marks them told in the same statement, so a later re-approval of the same entry sends nothing.
+ * The columns a decision returns. `announcedBefore` reads the row as it was when the statement
+ * began (a subquery sees the statement's snapshot), so one UPDATE both approves and says
+ * whose approval is news: a signer is told once, and again only if the published entry changed.
  */
-async function unannouncedApprovals<T extends DecidedRow>(tx: Tx, rows: T[]): Promise<T[]> {
-  if (rows.length === 0) return [];
-  const marked = await tx
-    .update(signOns)
-    .set({ approvalNotified: approvalFingerprint })
-    .where(
-      and(
-        inArray(signOns.id, rows.map((r) => r.id)),
-        isNotNull(signOns.email),
-        sql`${signOns.approvalNotified} IS DISTINCT FROM ${approvalFingerprint}`,
-      ),
-    )
-    .returning({ id: signOns.id });
-  const told = new Set(marked.map((m) => m.id));
-  return rows.filter((r) => told.has(r.id));
-}
+const decidedColumns = {
+  id: signOns.id,
+  email: signOns.email,
+  kind: signOns.kind,
+  displayName: signOns.displayName,
+  contactName: signOns.contactName,
+  approvalNotified: signOns.approvalNotified,
+  announcedBefore: sql<string | null>`(select o.approval_notified from sign_ons o where o.id = sign_ons.id)`,
+};
 
 /** The emails signers get for a decision, each with a fresh private status link. */
 async function decisionEmails(
@@ -95,7 +94,7 @@ async function decisionEmails(
   mergedInto: MergedInto | null = null,
 ): Promise<OutgoingEmail[]> {
   if (!notifies(campaign, target)) return [];
-  const told = target === 'approved' ? await unannouncedApprovals(tx, rows) : rows;
+  const told = target === 'approved' ? rows.filter((r) => r.announcedBefore !== r.approvalNotified) : rows;
   const recipients = told.filter((r): r is typeof r & { email: string } => r.email !== null);
   const links = await issueStatusUrls(tx, recipients.map((r) => r.id));
   return recipients.map((row, i) => decisionEmail(campaign, row, target, reason, links[i]!, mergedInto));
@@ -148,7 +147,7 @@ export async function decideSignOn(
       .update(signOns)
       .set(decisionColumns(target, actorId, reason))
       .where(and(eq(signOns.id, current.id), eq(signOns.status, from)))
-      .returning({ id: signOns.id });
+      .returning(decidedColumns);
     if (!updated) {
       throw new DomainError('conflict', 'Someone else decided on this entry a moment ago. The queue now shows its current state.');
     }
@@ -161,7 +160,7 @@ export async function decideSignOn(
       subjectId: current.id,
       data: { name: current.displayName, from, to: target, ...(reason ? { reason } : {}) },
     });
-    await enqueueEmails(tx, await decisionEmails(tx, campaign, [current], target, reason));
+    await enqueueEmails(tx, await decisionEmails(tx, campaign, [updated], target, reason));
     return { campaignId: campaign.id, status: target };
   });
   revalidateCampaign(result.campaignId);
@@ -191,7 +190,7 @@ export async function bulkDecide(
       .update(signOns)
       .set(decisionColumns(target, actorId, reason))
       .where(and(scope, inArray(signOns.status, bulkFrom[input.decision])))
-      .returning({ id: signOns.id, email: signOns.email, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName });
+      .returning(decidedColumns);
     if (updated.length === 0) return 0;
     await recordEvent(tx, {
       campaignId: campaign.id,

@@ -30,7 +30,7 @@ async function signIn(page: Page, email: string) {
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
-const campaignPages = ['', 'letter', 'versions', 'settings', 'coordinators', 'activity', 'preview'];
+const campaignPages = ['', 'letter', 'versions', 'settings', 'coordinators', 'activity', 'preview', 'print'];
 const demo = 'protect-the-river-commons';
 const unknownToken = 'A'.repeat(43);
 

@@ -128,7 +128,7 @@ test('malformed addresses, foreign callbacks and other campaigns’ entries answ
 test('a prefetch request still gets the page’s policy, and a body without a length is refused', async ({ request, baseURL }) => {
   const prefetched = await request.get('/', { headers: { 'next-router-prefetch': '1', rsc: '1' } });
   expect(prefetched.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-  const document = await request.get(`/letters/${OPEN_DEMO}`, { headers: { 'next-router-prefetch': '1' } });
+  const document = await request.get('/sign-in', { headers: { 'next-router-prefetch': '1' } });
   expect(document.headers()['content-security-policy']).toContain("script-src 'self' 'nonce-");
 
   // 3 MB sent in chunks, with no Content-Length, to a page that takes a server action.

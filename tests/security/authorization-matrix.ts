@@ -69,6 +69,7 @@ export const routes: Record<string, RouteEntry> = {
   'app/dashboard/campaigns/[id]/letter/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'letter'" }] },
   'app/dashboard/campaigns/[id]/preview/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'preview'" }] },
   'app/dashboard/campaigns/[id]/settings/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'settings'" }] },
+  'app/dashboard/campaigns/[id]/print/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'print'" }], note: 'the letter with its live list, before the lock' },
   'app/dashboard/campaigns/[id]/versions/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'versions'" }] },
   'app/dashboard/campaigns/[id]/review/page.tsx': { access: 'editor', checks: [{ file: 'tests/e2e/moderation.spec.ts', mentions: '/review' }, { file: 'tests/integration/moderation.test.ts', mentions: 'getQueuePage(b.id, editorOfA.id' }] },
   'app/dashboard/campaigns/[id]/review/export.csv/route.ts': { access: 'editor', checks: [{ file: 'tests/integration/review-queue.test.ts', mentions: 'reviewQueueCsv(campaign.id, outsider.id' }, { file: 'tests/e2e/coordinator-day.spec.ts', mentions: '/review/export.csv' }] },

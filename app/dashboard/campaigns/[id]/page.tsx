@@ -126,7 +126,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
             <a href={`${publicBase}/export.txt`}>Plain text</a>
           </li>
           <li>
-            <Link href={`${publicBase}/print`}>Print page</Link>
+            <Link href={`${base}/print`}>Print page</Link>
           </li>
         </ul>
       </section>
