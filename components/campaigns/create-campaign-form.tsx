@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
+import { slugFromTitle } from '@/lib/campaigns/slug';
 import { idle } from '@/lib/errors';
 import { describedBy, FieldError, FormMessage, valueOf } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
@@ -8,13 +9,24 @@ import type { FormAction } from '../ui/action-form';
 
 export function CreateCampaignForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, idle);
+  const [title, setTitle] = useState(valueOf(state, 'title'));
+  // The address follows the title until the coordinator types one of their own.
+  const [slug, setSlug] = useState<string | null>(valueOf(state, 'slug') || null);
   return (
     <form action={formAction} className="card space-y-5 max-w-xl" noValidate>
       <div>
         <label htmlFor="title" className="field-label">
           Title of the letter
         </label>
-        <input id="title" name="title" required className="field-input" defaultValue={valueOf(state, 'title')} {...describedBy(state, 'title')} />
+        <input
+          id="title"
+          name="title"
+          required
+          className="field-input"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          {...describedBy(state, 'title')}
+        />
         <FieldError state={state} name="title" />
       </div>
       <div>
@@ -24,14 +36,14 @@ export function CreateCampaignForm({ action }: { action: FormAction }) {
         <input
           id="slug"
           name="slug"
-          required
           className="field-input"
-          defaultValue={valueOf(state, 'slug')}
+          value={slug ?? slugFromTitle(title)}
+          onChange={(e) => setSlug(e.target.value)}
           {...describedBy(state, 'slug', 'slug-hint')}
         />
         <p id="slug-hint" className="field-hint">
-          The letter will be at /letters/<em>this-address</em>. Lower-case letters, digits and hyphens; it can change until
-          the letter opens.
+          The letter will be at /letters/<em>this-address</em>. Lower-case letters, digits and hyphens; made from the title
+          if you leave it empty, and it can change until the letter opens.
         </p>
         <FieldError state={state} name="slug" />
       </div>

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Tx } from '@/db/client';
 import { campaignMembers, campaigns, coordinators, letterVersions } from '@/db/schema';
 import { recordEvent } from '../audit/record';
 import { requireRole } from '../auth/roles';
@@ -24,6 +24,18 @@ const slugTaken = () =>
     slug: ['This address is already used by another letter. Choose another.'],
   });
 
+/**
+ * The address asked for, or for one made from the title the first free one of `-2`, `-3`…:
+ * a coordinator who typed only a title should not be told to pick another address.
+ */
+async function availableSlug(tx: Tx, input: CreateCampaignInput): Promise<string> {
+  const tries = input.slugDerived ? [input.slug, ...Array.from({ length: 8 }, (_, i) => `${input.slug.slice(0, 76)}-${i + 2}`)] : [input.slug];
+  const taken = await tx.select({ slug: campaigns.slug }).from(campaigns).where(inArray(campaigns.slug, tries));
+  const free = tries.find((t) => !taken.some((row) => row.slug === t));
+  if (!free) throw slugTaken();
+  return free;
+}
+
 /** A new draft campaign with an empty letter (version 1); its creator is the first owner. */
 export async function createCampaign(input: CreateCampaignInput, actor: Actor): Promise<{ id: string }> {
   const actorId = requireActor(actor);
@@ -35,11 +47,10 @@ export async function createCampaign(input: CreateCampaignInput, actor: Actor): 
         .from(coordinators)
         .where(eq(coordinators.id, actorId));
       if (!creator?.allowed) throw new DomainError('forbidden', cannotCreateCampaigns);
-      const [taken] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, input.slug)).limit(1);
-      if (taken) throw slugTaken();
+      const slug = await availableSlug(tx, input);
       const [campaign] = await tx
         .insert(campaigns)
-        .values({ title: input.title, slug: input.slug, language: input.language, createdBy: actorId })
+        .values({ title: input.title, slug, language: input.language, createdBy: actorId })
         .returning({ id: campaigns.id });
       const id = campaign!.id;
       await tx.insert(campaignMembers).values({ campaignId: id, coordinatorId: actorId, role: 'owner' });
@@ -49,7 +60,7 @@ export async function createCampaign(input: CreateCampaignInput, actor: Actor): 
         actorType: 'coordinator',
         actorId,
         action: 'campaign.created',
-        data: { title: input.title, slug: input.slug, language: input.language },
+        data: { title: input.title, slug, language: input.language },
       });
       return { id };
     });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { approvalPolicies, listFormats, listOrders } from '@/db/schema';
 import { isTimeZone, zonedLocalToUtc } from './deadline';
+import { slugFromTitle } from './slug';
 
 export const campaignId = z.uuid({ error: 'Unknown campaign.' });
 
@@ -40,8 +41,27 @@ export const titleSchema = z
   .max(300, 'Keep the title under 300 characters.')
   .refine(storableText, unstorableMessage);
 
-export const createCampaignSchema = z.object({ title: titleSchema, slug: slugSchema, language: languageSchema.default('en') });
-export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;
+/**
+ * A campaign from its title; the web address is made from the title when left empty (the form
+ * fills it in as the title is typed, and works without JavaScript too).
+ */
+export const createCampaignSchema = z
+  .object({
+    title: titleSchema,
+    slug: z.string().trim().max(200).default(''),
+    language: languageSchema.default('en'),
+  })
+  .transform((v, ctx) => {
+    const derived = v.slug === '';
+    const candidate = derived ? slugFromTitle(v.title) || `letter-${Date.now().toString(36)}` : v.slug;
+    const slug = slugSchema.safeParse(candidate);
+    if (!slug.success) {
+      for (const issue of slug.error.issues) ctx.addIssue({ code: 'custom', path: ['slug'], message: issue.message });
+      return z.NEVER;
+    }
+    return { title: v.title, slug: slug.data, language: v.language, slugDerived: derived };
+  });
+export type CreateCampaignInput = { title: string; slug: string; language: string; slugDerived?: boolean };
 
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 

@@ -1,11 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { outboxMessages } from '@/db/schema';
+import { campaigns, outboxMessages } from '@/db/schema';
 import { GET, POST } from '@/app/api/auth/[...nextauth]/route';
 import { hashedSessionAdapter } from '@/lib/auth/adapter';
 import { createCampaign as createCampaignCommand } from '@/lib/campaigns/commands';
+import { createCampaignSchema } from '@/lib/campaigns/schemas';
 import { newToken } from '@/lib/security/tokens';
 import { createCoordinator, uniq } from '../support/factories';
 
@@ -66,5 +67,20 @@ describe('starting a campaign', () => {
     await expect(createCampaignCommand(input, { id: invited.id })).rejects.toMatchObject({ code: 'forbidden' });
     const added = await createCoordinator();
     await expect(createCampaignCommand({ ...input, slug: uniq('own') }, { id: added.id })).resolves.toMatchObject({ id: expect.any(String) });
+  });
+});
+
+describe('a campaign started from its title alone', () => {
+  it('gets the next free address made from the title, while an address typed by hand must be free', async () => {
+    const owner = await createCoordinator();
+    const title = `Rivers ${uniq('t')}`;
+    const derived = createCampaignSchema.parse({ title, slug: '' });
+    const first = await createCampaignCommand(derived, { id: owner.id });
+    const second = await createCampaignCommand(derived, { id: owner.id });
+    const db = await getDb();
+    const slugs = await db.select({ slug: campaigns.slug }).from(campaigns).where(inArray(campaigns.id, [first.id, second.id]));
+    expect(slugs.map((s) => s.slug).sort()).toEqual([derived.slug, `${derived.slug}-2`]);
+    const typed = createCampaignSchema.parse({ title, slug: derived.slug });
+    await expect(createCampaignCommand(typed, { id: owner.id })).rejects.toMatchObject({ code: 'invalid_input', fieldErrors: { slug: [expect.any(String)] } });
   });
 });

@@ -11,10 +11,9 @@ export const metadata: Metadata = { title: 'Print', robots: { index: false } };
 export default async function CoordinatorPrintPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { campaign } = await requireCampaignPage(id, '/print');
-  try {
-    return <PrintView printable={await requirePrintable(campaign.slug)} />;
-  } catch (error) {
+  const printable = await requirePrintable(campaign.slug).catch((error: unknown) => {
     if (isDomainError(error) && error.code === 'not_found') notFound();
     throw error;
-  }
+  });
+  return <PrintView printable={printable} />;
 }
