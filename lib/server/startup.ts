@@ -37,3 +37,13 @@ export async function startServer(): Promise<void> {
   }
   say(`ready at ${settings.APP_URL}`);
 }
+
+/** A server with bad settings must not keep answering (with 500s): it stops, and says why. */
+export async function startServerOrExit(): Promise<void> {
+  try {
+    await startServer();
+  } catch (error) {
+    console.error(`[undersigned] cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
