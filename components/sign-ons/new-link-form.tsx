@@ -7,7 +7,13 @@ import { FormErrorAlert, TextField } from './fields';
 import { SubmitButton } from './submit-button';
 
 /** "Send me a new link": answers the same whatever the address, like the sign-on form. */
-export function NewLinkForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function NewLinkForm({
+  action,
+  submitLabel = 'Send me a new link',
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  submitLabel?: string;
+}) {
   const [state, formAction] = useActionState<FormState, FormData>(action, { status: 'idle' });
   const error = state.status === 'error' ? state : null;
   return (
@@ -24,7 +30,7 @@ export function NewLinkForm({ action }: { action: (state: FormState, formData: F
         defaultValue={error?.values?.email}
         errors={error?.fieldErrors?.email}
       />
-      <SubmitButton pendingLabel="Sending…">Send me a new link</SubmitButton>
+      <SubmitButton pendingLabel="Sending…">{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import LetterChanged, { subject as letterChangedSubject } from '@/emails/letter-
 import LetterDelivered, { subject as letterDeliveredSubject } from '@/emails/letter-delivered';
 import SignOnApproved, { subject as signOnApprovedSubject } from '@/emails/sign-on-approved';
 import SignOnReceived, { subject as signOnReceivedSubject } from '@/emails/sign-on-received';
+import SignOnStatusLink, { subject as signOnStatusLinkSubject } from '@/emails/sign-on-status-link';
 import SignOnRejected, { subject as signOnRejectedSubject } from '@/emails/sign-on-rejected';
 import SignOnVerification, { subject as signOnVerificationSubject } from '@/emails/sign-on-verification';
 import { templateNames, type EmailTemplates, type TemplateName } from './templates';
@@ -18,6 +19,7 @@ const registry: { [T in TemplateName]: Entry<T> } = {
   'coordinator-invitation': { Component: CoordinatorInvitation, subject: coordinatorInvitationSubject },
   'sign-on-verification': { Component: SignOnVerification, subject: signOnVerificationSubject },
   'sign-on-received': { Component: SignOnReceived, subject: signOnReceivedSubject },
+  'sign-on-status-link': { Component: SignOnStatusLink, subject: signOnStatusLinkSubject },
   'sign-on-approved': { Component: SignOnApproved, subject: signOnApprovedSubject },
   'sign-on-rejected': { Component: SignOnRejected, subject: signOnRejectedSubject },
   'letter-changed': { Component: LetterChanged, subject: letterChangedSubject },

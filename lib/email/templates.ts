@@ -10,6 +10,8 @@ export type EmailTemplates = {
   'coordinator-invitation': { campaignTitle: string; inviterName: string; role: 'owner' | 'editor'; signInUrl: string };
   'sign-on-verification': { campaignTitle: string; name: string; confirmUrl: string; statusUrl: string; expiresInHours: number };
   'sign-on-received': { campaignTitle: string; name: string; statusUrl: string };
+  /** A confirmed signer asked for their private link again. */
+  'sign-on-status-link': { campaignTitle: string; name: string; statusUrl: string };
   'sign-on-approved': { campaignTitle: string; name: string; letterUrl: string; statusUrl: string };
   'sign-on-rejected': {
     campaignTitle: string;
@@ -52,6 +54,7 @@ export const templateNames = [
   'coordinator-invitation',
   'sign-on-verification',
   'sign-on-received',
+  'sign-on-status-link',
   'sign-on-approved',
   'sign-on-rejected',
   'letter-changed',

@@ -2,7 +2,7 @@ import 'server-only';
 import { bySlug } from '../campaigns/by-slug';
 import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import { getDb, type DbOrTx, type Tx } from '@/db/client';
-import { campaigns, signOns, signOnTokens } from '@/db/schema';
+import { campaigns, outboxMessages, signOns, signOnTokens } from '@/db/schema';
 import { parseOrThrow } from '../actions/validated-action';
 import { recordEvent } from '../audit/record';
 import { revalidateCampaign } from '../campaigns/cache';
@@ -250,6 +250,67 @@ export async function requestNewVerificationLink(form: Record<string, unknown>, 
     for (const signOn of pending) await resendVerification(tx, signOn, campaign);
   });
   return { outcome: 'check_email', slug: campaign.slug };
+}
+
+/**
+ * "Email me my link": a signer who lost their private link gets a fresh one, at most one per
+ * sign-on every few minutes; an unconfirmed sign-on gets its confirmation link again. The same
+ * answer whatever the address, under the form's rate limits.
+ */
+export async function requestStatusLink(form: Record<string, unknown>, slug: string, ctx: RequestContext): Promise<SubmitResult> {
+  const { email } = parseOrThrow(newLinkSchema, form);
+  const db = await getDb();
+  const campaign = await requirePublishedCampaign(db, slug);
+  const address = canonicalEmail(email);
+  await enforceRateLimits(db, rateLimitRules(campaign.id, ctx.ip, address));
+  await db.transaction(async (tx) => {
+    const signed = await tx
+      .select({ id: signOns.id, status: signOns.status, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName, email: signOns.email })
+      .from(signOns)
+      .where(and(eq(signOns.campaignId, campaign.id), eq(signOns.canonicalEmail, address), ne(signOns.status, 'withdrawn')))
+      .for('update');
+    for (const signOn of signed) {
+      if (signOn.status === 'pending_verification') await resendVerification(tx, signOn, campaign);
+      else await sendStatusLink(tx, signOn, campaign);
+    }
+  });
+  return { outcome: 'check_email', slug: campaign.slug };
+}
+
+async function requirePublishedCampaign(db: DbOrTx, slug: string) {
+  const [campaign] = await db
+    .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, status: campaigns.status })
+    .from(campaigns)
+    .where(bySlug(slug));
+  if (!campaign || !isPublic(campaign.status)) throw new DomainError('not_found', 'This letter does not exist or is not public.');
+  return campaign;
+}
+
+async function sendStatusLink(tx: Tx, signOn: SignerRef & { id: string }, campaign: CampaignRef): Promise<void> {
+  if (!signOn.email) return;
+  // One such email every few minutes, however often someone asks.
+  const [recent] = await tx
+    .select({ id: outboxMessages.id })
+    .from(outboxMessages)
+    .where(
+      and(
+        eq(outboxMessages.campaignId, campaign.id),
+        eq(outboxMessages.template, 'sign-on-status-link'),
+        eq(outboxMessages.to, signOn.email),
+        gt(outboxMessages.createdAt, new Date(Date.now() - RESEND_COOLDOWN_MS)),
+      ),
+    )
+    .limit(1);
+  if (recent) return;
+  const { statusUrl } = await issueStatusUrl(tx, signOn.id);
+  await enqueueEmail(tx, {
+    template: 'sign-on-status-link',
+    to: signOn.email,
+    campaignId: campaign.id,
+    idempotencyKey: `sign-on-status-link:${signOn.id}:${hashToken(statusUrl).slice(0, 16)}`,
+    props: { campaignTitle: campaign.title, name: greetingName(signOn), statusUrl },
+  });
+  await recordEvent(tx, { campaignId: campaign.id, actorType: 'signer', action: 'sign-on.link-resent', subjectType: 'sign_on', subjectId: signOn.id, data: { link: 'status' } });
 }
 
 // ---------------------------------------------------------------------------

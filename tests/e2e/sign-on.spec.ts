@@ -211,6 +211,31 @@ test('unknown confirmation and status links get a clear 404 page', async ({ page
   await expect(page.getByRole('heading', { name: 'This link is not valid' })).toBeVisible();
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a signer who lost their link has it emailed again from the letter page', async ({ page, request }) => {
+    await page.goto(AUTO);
+    const email = unique('forgetful');
+    await signAsIndividual(page, email, 'Noor Haddad', 'Jordan');
+    await page.goto(await mailLink(request, email, 'sign-on-verification', '/verify/'));
+    await page.getByRole('button', { name: 'Confirm my sign-on' }).click();
+    await expect(page.getByTestId('sign-on-status')).toHaveText('Approved');
+
+    // Much later, on another device: the letter page leads to "Email me my link".
+    await page.context().clearCookies();
+    await page.goto(AUTO);
+    await page.getByRole('link', { name: 'Email me my link' }).click();
+    await expect(page).toHaveURL(/\/my-link$/);
+    await page.getByLabel('Email address you signed with').fill(email);
+    await page.getByRole('button', { name: 'Email me my link' }).click();
+    await expect(page).toHaveURL(/\/my-link\/sent$/);
+    await expect(page.getByRole('status')).toContainText('If this address has signed this letter');
+    await page.goto(await mailLink(request, email, 'sign-on-status-link', '/signed/'));
+    await expect(page.getByTestId('sign-on-status')).toHaveText('Approved');
+  });
+});
+
 test('non-browser clients get 303, 400 and 429 from the form endpoint', async ({ request }) => {
   // X-Forwarded-For is not trusted (no proxy is declared): every request counts as this client's.
   const post = (form: Record<string, string>) =>

@@ -13,6 +13,7 @@ import { getCounts } from '@/lib/lists/queries';
 import {
   editSignOn,
   requestNewVerificationLink,
+  requestStatusLink,
   signOnRateLimits,
   submitSignOnForm,
   verifySignOn,
@@ -153,6 +154,32 @@ describe('sign-on submission', () => {
     // The first link still works: the newest one is not the only valid one.
     await verifySignOn(tokenFrom(messages[0]!.props.confirmUrl));
     expect((await rows(campaign.id))[0]!.status).toBe('verified');
+  });
+
+  it('emails a confirmed signer who lost their link a fresh one, and the same answer to anyone else', async () => {
+    const campaign = await createCampaign();
+    const form = org();
+    await submitSignOnForm(form, campaign.slug, { ip: ip() });
+    await verifySignOn(tokenFrom(await confirmUrlOf(campaign.id, form.email)));
+    const db = await getDb();
+    const known = await requestStatusLink({ email: form.email.toUpperCase() }, campaign.slug, { ip: ip() });
+    const stranger = await requestStatusLink({ email: `${uniq('nobody')}@example.test` }, campaign.slug, { ip: ip() });
+    expect(known).toEqual(stranger);
+    const links = (await outbox(campaign.id)).filter((m) => m.template === 'sign-on-status-link');
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ to: form.email, props: { name: 'Ada Obi' } });
+    const status = await getSignerStatus(tokenFrom(links[0]!.props.statusUrl));
+    expect(status?.status).toBe('verified');
+
+    // Asking again at once sends nothing more; a pending address gets its confirmation link again.
+    await requestStatusLink({ email: form.email }, campaign.slug, { ip: ip() });
+    expect((await outbox(campaign.id)).filter((m) => m.template === 'sign-on-status-link')).toHaveLength(1);
+    const pending = individual();
+    await submitSignOnForm(pending, campaign.slug, { ip: ip() });
+    await db.update(signOnTokens).set({ createdAt: new Date(Date.now() - 10 * 60_000) });
+    await requestStatusLink({ email: pending.email }, campaign.slug, { ip: ip() });
+    expect((await outbox(campaign.id)).filter((m) => m.to === pending.email && m.template === 'sign-on-verification')).toHaveLength(2);
+    await expect(requestStatusLink({ email: 'not an address' }, campaign.slug, { ip: ip() })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
   it('answers new, pending and already-signed addresses with byte-identical responses', async () => {

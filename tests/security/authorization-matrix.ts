@@ -37,6 +37,8 @@ export const routes: Record<string, RouteEntry> = {
   'app/letters/[slug]/print/page.tsx': { access: 'public', checks: [{ file: e2e, mentions: '/print' }] },
   'app/letters/[slug]/as-individual/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/sign-on.spec.ts', mentions: 'kind=individual' }], note: 'the letter page with the form opened for individuals (proxy.ts rewrites ?kind=individual here)' },
   'app/letters/[slug]/signatories/search/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/lists.spec.ts', mentions: 'Search names' }], note: 'further pages and searches of the public list (proxy.ts rewrites any query here)' },
+  'app/letters/[slug]/my-link/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/sign-on.spec.ts', mentions: 'Email me my link' }], note: 'same answer for every address' },
+  'app/letters/[slug]/my-link/sent/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/sign-on.spec.ts', mentions: '/my-link' }], note: 'same answer for every address' },
   'app/sign-in/layout.tsx': { access: 'public', checks: [], note: 'renders per request, reads nothing' },
   'app/signed/layout.tsx': { access: 'public', checks: [], note: 'renders per request, reads nothing' },
   'app/verify/layout.tsx': { access: 'public', checks: [], note: 'renders per request, reads nothing' },
@@ -92,6 +94,7 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
   'app/letters/[slug]/actions.ts': {
     signOnAction: { access: 'public', command: 'submitSignOnForm', checks: [{ file: signOn, mentions: 'submitSignOnForm' }, { file: e2e, mentions: 'foreign Origin' }] },
     newLinkAction: { access: 'public', command: 'requestNewVerificationLink', checks: [{ file: signOn, mentions: 'requestNewVerificationLink' }] },
+    statusLinkAction: { access: 'public', command: 'requestStatusLink', checks: [{ file: signOn, mentions: 'requestStatusLink' }] },
   },
   'app/verify/[token]/actions.ts': {
     confirmSignOnAction: { access: 'signer-token', command: 'verifySignOn', checks: [{ file: 'tests/security/bad-input.test.ts', mentions: 'verifySignOn(value)' }] },

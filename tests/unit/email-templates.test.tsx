@@ -6,6 +6,7 @@ import LetterChanged from '@/emails/letter-changed';
 import LetterDelivered from '@/emails/letter-delivered';
 import SignOnApproved from '@/emails/sign-on-approved';
 import SignOnReceived from '@/emails/sign-on-received';
+import SignOnStatusLink from '@/emails/sign-on-status-link';
 import SignOnRejected from '@/emails/sign-on-rejected';
 import SignOnVerification from '@/emails/sign-on-verification';
 import { extractLinks, renderEmail } from '@/lib/email/render';
@@ -16,6 +17,7 @@ const preview: { [T in TemplateName]: EmailTemplates[T] } = {
   'coordinator-invitation': CoordinatorInvitation.PreviewProps,
   'sign-on-verification': SignOnVerification.PreviewProps,
   'sign-on-received': SignOnReceived.PreviewProps,
+  'sign-on-status-link': SignOnStatusLink.PreviewProps,
   'sign-on-approved': SignOnApproved.PreviewProps,
   'sign-on-rejected': SignOnRejected.PreviewProps,
   'letter-changed': LetterChanged.PreviewProps,
@@ -29,6 +31,7 @@ const expectations: { [T in TemplateName]: (p: EmailTemplates[T]) => { words: st
   'coordinator-invitation': (p) => ({ words: [p.campaignTitle, p.inviterName, 'an editor'], links: [p.signInUrl] }),
   'sign-on-verification': (p) => ({ words: [p.campaignTitle, p.name, `${p.expiresInHours} hours`], links: [p.confirmUrl, p.statusUrl] }),
   'sign-on-received': (p) => ({ words: [p.campaignTitle, p.name, 'review'], links: [p.statusUrl] }),
+  'sign-on-status-link': (p) => ({ words: [p.campaignTitle, p.name, 'withdraw'], links: [p.statusUrl] }),
   'sign-on-approved': (p) => ({ words: [p.campaignTitle, p.name, 'approved'], links: [p.letterUrl, p.statusUrl] }),
   'sign-on-rejected': (p) => ({ words: [p.campaignTitle, p.name, p.reason!], links: [p.statusUrl] }),
   'letter-changed': (p) => ({

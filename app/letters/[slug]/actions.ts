@@ -5,9 +5,9 @@ import { redirect } from 'next/navigation';
 import { formValues, rethrowNextControlFlow } from '@/lib/actions/validated-action';
 import { toFormState, type FormState } from '@/lib/errors';
 import { clientIp } from '@/lib/security/client-ip';
-import { requestNewVerificationLink, submitSignOnForm } from '@/lib/sign-ons/commands';
+import { requestNewVerificationLink, requestStatusLink, submitSignOnForm } from '@/lib/sign-ons/commands';
 import { HONEYPOT_FIELD } from '@/lib/sign-ons/schemas';
-import { checkEmailPath } from '@/lib/urls';
+import { checkEmailPath, letterPath } from '@/lib/urls';
 
 function keptValues(formData: FormData) {
   const values = formValues(formData);
@@ -33,6 +33,18 @@ export async function newLinkAction(slug: string, _prev: FormState, formData: Fo
     const ip = clientIp(await headers());
     const result = await requestNewVerificationLink(Object.fromEntries(formData.entries()), slug, { ip });
     redirect(checkEmailPath(result.slug));
+  } catch (error) {
+    rethrowNextControlFlow(error);
+    return toFormState(error, keptValues(formData));
+  }
+}
+
+/** "Email me my link" for a signer who lost their private link. */
+export async function statusLinkAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const ip = clientIp(await headers());
+    const result = await requestStatusLink(Object.fromEntries(formData.entries()), slug, { ip });
+    redirect(`${letterPath(result.slug)}/my-link/sent`);
   } catch (error) {
     rethrowNextControlFlow(error);
     return toFormState(error, keptValues(formData));

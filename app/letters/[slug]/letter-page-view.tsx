@@ -75,6 +75,7 @@ export async function LetterPageView({ slug, initialKind }: { slug: string; init
           </h2>
           <p className="mb-6 text-muted">
             We send you an email to confirm. Your name appears on the letter once the coordinators have approved it.
+            Already signed? <Link href={`${letterPath(letter.slug)}/my-link`}>Email me my link</Link>.
           </p>
           <SignOnForm
             action={signOnAction.bind(null, letter.slug)}

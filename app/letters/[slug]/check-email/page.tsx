@@ -24,7 +24,8 @@ export default async function CheckEmailPage({ params }: Props) {
       </p>
       <p className="mb-4">
         Nothing arrived after a few minutes? Look in your spam folder. If you have already confirmed, your sign-on
-        is safe: the earlier emails hold a link to its status page.
+        is safe: the earlier emails hold a link to its status page, and you can{' '}
+        <Link href={`${letterPath(slug)}/my-link`}>have that link emailed to you again</Link>.
       </p>
       <p>
         <Link href={letterPath(slug)}>Back to the letter</Link>
