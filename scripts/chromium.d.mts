@@ -1,4 +1,3 @@
-/** The path of the system Chromium the end-to-end tests drive, or null. */
 export function findChromium(): string | null;
-/** The same, or exits with the install instructions when there is none. */
+export function playwrightChromium(): string | null;
 export function requireChromium(): string;

@@ -10,7 +10,7 @@ import { signIn } from './support/coordinator';
 // one server, or by `npm run import`, shows on every server's cached pages within 5 seconds.
 const SLUG = 'protect-the-river-commons';
 const BUDGET_MS = 5_000;
-const ADMIN_URL = process.env.E2E_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ADMIN_URL = process.env.E2E_ADMIN_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 type Instance = { url: string; child: ChildProcess; log: () => string };
 
