@@ -47,10 +47,10 @@ export function proxy(request: NextRequest) {
     const limit = pathname.startsWith('/dashboard/') ? MAX_COORDINATOR_FORM_BYTES : MAX_PUBLIC_FORM_BYTES;
     // Node reads exactly Content-Length bytes of a body, so checking the header checks what is
     // read. A chunked body declares no length and could be any size: browsers never send forms
-    // that way, so it is refused rather than read.
+    // that way, so it is refused rather than read. A POST with neither header has no body.
     const declared = request.headers.get('content-length');
-    if (declared === null) return lengthRequired();
-    if (Number(declared) > limit) return tooLarge();
+    if (declared === null && request.headers.has('transfer-encoding')) return lengthRequired();
+    if (Number(declared ?? 0) > limit) return tooLarge();
   }
   if (!isPrivatePath(request.nextUrl.pathname)) return publicResponse(request);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');

@@ -212,6 +212,11 @@ async function crowdScenario(base: string): Promise<{ page: Figures; signOns: Fi
   let n = 0;
   const body = () =>
     new URLSearchParams({ kind: 'individual', displayName: `Crowd Signer ${++n}`, email: `crowd${n}-${randomUUID().slice(0, 6)}@bench.invalid`, country: 'KE' }).toString();
+  // Steady state, as on the day: 500 visitors already there, the sign-on route already loaded.
+  await Promise.all([
+    load({ scenario: 'warm-up', url: `${base}/letters/bench-open`, connections: 500, seconds: WARMUP_SECONDS }),
+    load({ scenario: 'warm-up', url: `${base}/letters/bench-open/sign`, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body, connections: 5, seconds: WARMUP_SECONDS, rate: 20 }),
+  ]);
   const [page, signOns] = await Promise.all([
     load({ scenario: '1d. crowd: letter page, 500 connections', url: `${base}/letters/bench-open`, connections: 500, seconds: LOAD_SECONDS }),
     load({

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -144,6 +145,19 @@ test('a prefetch request still gets the page’s policy, and a body without a le
     req.end();
   });
   expect(status).toBe(411);
+
+  // A POST with no body at all (neither length nor chunks), as a script confirming a link sends it.
+  const target = new URL(baseURL!);
+  const head = await new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(target.port), target.hostname, () => {
+      socket.write(`POST /verify/${'A'.repeat(43)}/confirm HTTP/1.1\r\nHost: ${target.host}\r\nConnection: close\r\n\r\n`);
+    });
+    let received = '';
+    socket.on('data', (d) => (received += d));
+    socket.on('end', () => resolve(received.split('\r\n')[0] ?? ''));
+    socket.on('error', reject);
+  });
+  expect(head).toMatch(/^HTTP\/1\.1 (404|303)/);
 });
 
 test('an owner erases signers’ private data after delivery, with confirmation, and it is on the record', async ({ page }) => {
