@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { env } from '@/lib/env';
 import * as schema from './schema';
 
 /** Both drivers expose the same drizzle query API; the postgres.js type stands for both. */
@@ -18,8 +17,17 @@ const globalKey = Symbol.for('undersigned.db');
 type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<Handle> };
 const g = globalThis as GlobalWithDb;
 
+/**
+ * Where the data is, read from the environment as lib/env.ts validates it at start (db/ knows no
+ * rules and imports nothing from lib/): DATABASE_URL, else the PGlite folder.
+ */
+function databaseSettings(source: NodeJS.ProcessEnv = process.env): { DATABASE_URL?: string; PGLITE_DIR: string } {
+  const value = (name: string) => source[name]?.trim() || undefined;
+  return { DATABASE_URL: value('DATABASE_URL'), PGLITE_DIR: value('PGLITE_DIR') ?? '.data/pglite' };
+}
+
 async function open(): Promise<Handle> {
-  const { DATABASE_URL, PGLITE_DIR } = env();
+  const { DATABASE_URL, PGLITE_DIR } = databaseSettings();
   if (DATABASE_URL) {
     const postgres = (await import('postgres')).default;
     const client = postgres(DATABASE_URL, { max: 10, onnotice: () => {} });

@@ -1,7 +1,7 @@
 // `npm run db:seed`: seeds the demo campaign into an empty database.
 import { closeDb, getDb } from '@/db/client';
 import { migrate } from '@/db/migrate';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/lib/demo/seed';
 
 await migrate();
 const seeded = await seedDemo(await getDb());

@@ -1,6 +1,6 @@
 import { getDb, dbKind } from '@/db/client';
 import { migrate } from '@/db/migrate';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/lib/demo/seed';
 import { env, usesDevMailbox } from '@/lib/env';
 
 const say = (message: string) => console.log(`[undersigned] ${message}`);

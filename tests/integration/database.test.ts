@@ -2,7 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { campaigns, signOns } from '@/db/schema';
-import { seedDemo, DEMO_SLUG } from '@/db/seed';
+import { seedDemo, DEMO_SLUG } from '@/lib/demo/seed';
 import { canonicalEmail, normalizeName } from '@/lib/sign-ons/normalize';
 import { createCampaign } from '../support/factories';
 import { withFreshDatabase } from '../support/fresh-db';

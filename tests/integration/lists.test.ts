@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { DELIVERED_SLUG, seedDemo } from '@/db/seed';
+import { DELIVERED_SLUG, seedDemo } from '@/lib/demo/seed';
 import { campaigns, listSnapshots, outboxMessages, signOns, snapshotEntries } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { lockCampaign, recordDelivery } from '@/lib/lists/commands';

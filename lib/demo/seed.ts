@@ -1,8 +1,10 @@
+// The demo data, made through the domain's own commands where they exist (lock, delivery):
+// it lives in lib/, since db/ knows no rules.
 import { count } from 'drizzle-orm';
-import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
-import { canonicalEmail, normalizeName } from '@/lib/sign-ons/normalize';
-import type { Db, DbOrTx } from './client';
-import { auditEvents, campaignMembers, campaigns, coordinators, letterVersions, signOns } from './schema';
+import { lockCampaign, recordDelivery } from '../lists/commands';
+import { canonicalEmail, normalizeName } from '../sign-ons/normalize';
+import type { Db, DbOrTx } from '@/db/client';
+import { auditEvents, campaignMembers, campaigns, coordinators, letterVersions, signOns } from '@/db/schema';
 
 export const DEMO_COORDINATOR = 'coordinator@example.org';
 export const DEMO_SLUG = 'protect-the-river-commons';

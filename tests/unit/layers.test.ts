@@ -1,0 +1,30 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** The rules that broke for a file at `filePath` holding `code`, as `npm run lint` reports them. */
+async function broken(filePath: string, code: string): Promise<string[]> {
+  const eslint = new ESLint({ cwd: process.cwd() });
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('the layers npm run lint enforces', () => {
+  it('refuse an import that points the wrong way', async () => {
+    const cases: [string, string][] = [
+      ['db/seed-helper.ts', "import { env } from '@/lib/env';\nexport const x = env;\n"],
+      ['db/seed-helper.ts', "import { env } from '../lib/env';\nexport const x = env;\n"],
+      ['lib/campaigns/helper.ts', "import { NotFoundMessage } from '@/components/ui/not-found-message';\nexport const x = NotFoundMessage;\n"],
+      ['components/ui/helper.tsx', "import { getDb } from '@/db/client';\nexport const x = getDb;\n"],
+      ['emails/helper.tsx', "import { signOns } from '@/db/schema';\nexport const x = signOns;\n"],
+    ];
+    for (const [file, code] of cases) {
+      const errors = await broken(file, code);
+      expect(errors.join('\n'), `${file}: ${code}`).toMatch(/no-restricted-paths|no-restricted-imports/);
+    }
+  }, 60_000);
+
+  it('let the allowed direction through', async () => {
+    expect(await broken('lib/campaigns/helper.ts', "import { getDb } from '@/db/client';\nexport const x = getDb;\n")).toEqual([]);
+    expect(await broken('app/helper.ts', "import { env } from '@/lib/env';\nexport const x = env;\n")).toEqual([]);
+  }, 60_000);
+});
