@@ -187,13 +187,13 @@ export async function* iterateLiveEntries(
 ): AsyncGenerator<PositionedEntry[]> {
   const conn = await getDb();
   const keys = liveOrderKeys(order);
-  const tuple = sql.join(keys.map((k) => k.key), sql`, `);
-  let after: unknown[] | null = null;
   let position = 0;
-  for (;;) {
-    const last: unknown[] | null = after;
-    const rows: (ListEntry & { keys: unknown[] })[] = await conn
-      .select({ ...publicSignOnFields, keys: sql<unknown[]>`json_build_array(${tuple})` })
+  // Batches by offset over an order that ends in a unique key: a live list may still change
+  // between batches (it is not final), and the order's mixed types made a row comparison
+  // unreliable across drivers.
+  for (let offset = 0; ; offset += batchSize) {
+    const rows: ListEntry[] = await conn
+      .select(publicSignOnFields)
       .from(signOns)
       .where(
         and(
@@ -201,14 +201,13 @@ export async function* iterateLiveEntries(
           eq(signOns.status, 'approved'),
           filter.kind ? eq(signOns.kind, filter.kind) : undefined,
           countryCondition(signOns.country, filter.country),
-          last ? sql`(${tuple}) > (${sql.join(keys.map((k, i) => sql`${String(last[i])}::${sql.raw(k.type)}`), sql`, `)})` : undefined,
         ),
       )
       .orderBy(...keys.map((k) => asc(k.key)))
-      .limit(batchSize);
+      .limit(batchSize)
+      .offset(offset);
     if (rows.length === 0) return;
     yield rows.map((r) => ({ kind: r.kind, name: r.name, acronym: r.acronym, title: r.title, country: r.country, position: ++position }));
-    after = rows[rows.length - 1]!.keys;
     if (rows.length < batchSize) return;
   }
 }
