@@ -8,11 +8,14 @@ const CHANNEL = 'undersigned_cache';
 /** Pages and data entries one server keeps; the least recently used go first. */
 const MAX_ENTRIES = Number(process.env.CACHE_MAX_ENTRIES ?? 5000);
 /**
- * A burst of changes (hundreds of approvals a second) expires a tag at most once a second:
- * each page is then rendered again at most about once a second per server, and the last
- * change of a burst is never more than a second behind.
+ * A burst of changes (hundreds of approvals a second) expires a tag about once a second: each
+ * tag may expire twice within COALESCE_MS at once (so a person's two quick changes, say an
+ * approval and an import, both show at once), and further changes wait for their turn, so each
+ * page is rendered again at most about once a second per server and the last change of a burst
+ * is never more than a second behind.
  */
 const COALESCE_MS = 1000;
+const BURST = 2;
 const TAGS_HEADER = 'x-next-cache-tags';
 
 /** Shared by every copy of this module in the process (Next.js may load it more than once). */
@@ -30,22 +33,22 @@ function expireNow(tags) {
   const now = Date.now();
   for (const tag of tags) {
     state.expiredAt.set(tag, now);
-    state.lastExpiry.set(tag, now);
+    state.lastExpiry.set(tag, [...(state.lastExpiry.get(tag) ?? []), now].slice(-BURST));
   }
 }
 
-/** Expires tags here, at most once per tag per COALESCE_MS; a later change waits for its turn. */
+/** Expires tags here: at once while a tag has expired fewer than BURST times in COALESCE_MS, else at its turn. */
 function expire(tags) {
   const now = Date.now();
   for (const tag of tags) {
-    const last = state.lastExpiry.get(tag) ?? 0;
-    if (now - last >= COALESCE_MS) {
+    const recent = (state.lastExpiry.get(tag) ?? []).filter((t) => now - t < COALESCE_MS);
+    if (recent.length < BURST) {
       expireNow([tag]);
     } else if (!state.pending.has(tag)) {
       const timer = setTimeout(() => {
         state.pending.delete(tag);
         expireNow([tag]);
-      }, last + COALESCE_MS - now);
+      }, recent[0] + COALESCE_MS - now);
       timer.unref?.();
       state.pending.set(tag, timer);
     }

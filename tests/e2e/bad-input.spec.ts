@@ -98,9 +98,15 @@ test('hostile names and letter text are shown as text and exported inert', async
   await page.getByRole('button', { name: `Import ${importedProbes.length} entries` }).click();
   await expect(page.getByRole('status')).toHaveText(`Imported ${importedProbes.length} entries.`);
 
-  // The public page shows every probe as the text that was typed, in the live list.
-  await signer.goto(`/letters/${slug}`);
+  // The public page shows every probe as the text that was typed, in the live list (its cached
+  // copy follows within the freshness budget).
   const list = signer.getByRole('region', { name: 'Signatories' });
+  await expect
+    .poll(async () => {
+      await signer.goto(`/letters/${slug}`);
+      return list.getByRole('listitem').filter({ hasText: renderProbes.at(-1)! }).count();
+    })
+    .toBe(1);
   for (const probe of renderProbes) {
     await expect(list.getByRole('listitem').filter({ hasText: probe }), probe).toHaveCount(1);
   }
