@@ -112,8 +112,12 @@ test('an owner closes, locks, exports and records the delivery of a letter', asy
 
   // The public final list: exactly the approved entries, in collation order.
   const publicPage = await visitor.newPage();
-  await publicPage.goto(`/letters/${slug}/signatories`);
-  await expect(publicPage.getByTestId('summary-sentence')).toHaveText('2 organizations from 2 countries');
+  await expect
+    .poll(async () => {
+      await publicPage.goto(`/letters/${slug}/signatories`);
+      return publicPage.getByTestId('summary-sentence').textContent();
+    })
+    .toBe('2 organizations from 2 countries');
   expect(await publicPage.locator('.signatory-list li').allTextContents()).toEqual([
     `${quiet.name} (ARN), Austria`,
     `${informed.name} (ZWT), Zambia`,
