@@ -1,4 +1,5 @@
 import 'server-only';
+import { signerColumns } from '../sign-ons/signer-columns';
 import { and, asc, eq, gte, inArray, isNotNull, isNull, like, lt, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { letterVersions, outboxMessages, signOns } from '@/db/schema';
@@ -138,7 +139,7 @@ async function newNotice(tx: Tx, change: LetterChange, signer: Signer & { email:
  */
 export async function noticeLetterChange(tx: Tx, change: LetterChange, now = new Date()): Promise<number> {
   const signers = (await tx
-    .select({ id: signOns.id, email: signOns.email, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName, versionSigned: signOns.versionSigned })
+    .select({ ...signerColumns, versionSigned: signOns.versionSigned })
     .from(signOns)
     .where(
       and(

@@ -1,4 +1,5 @@
 import 'server-only';
+import { signerColumns } from '../sign-ons/signer-columns';
 import { and, asc, eq, gt, isNotNull, lte, or, sql } from 'drizzle-orm';
 import { getDb, type Db, type DbOrTx } from '@/db/client';
 import { campaigns, letterVersions, listSnapshots, signOns, snapshotEntries } from '@/db/schema';
@@ -189,7 +190,7 @@ export async function recordDelivery(input: DeliveryInput, actorId: string, db?:
     let afterId: string | null = null;
     for (;;) {
       const batch: (Parameters<typeof greetingName>[0] & { id: string; email: string | null })[] = await tx
-        .select({ id: signOns.id, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName, email: signOns.email })
+        .select(signerColumns)
         .from(signOns)
         .where(
           and(

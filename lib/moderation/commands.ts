@@ -12,6 +12,7 @@ import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
 import { absoluteUrl, letterPath } from '../urls';
 import { assertSignOnTransition, type SignOnStatus } from '../sign-ons/lifecycle';
 import { approvalFingerprint } from '../sign-ons/approval-fingerprint';
+import { signerColumns } from '../sign-ons/signer-columns';
 import { normalizeName } from '../sign-ons/normalize';
 import { issueStatusUrls } from '../sign-ons/bulk-tokens';
 import { greetingName } from '../sign-ons/greeting';
@@ -75,11 +76,7 @@ type DecidedRow = Pick<SignOnRow, 'id' | 'email' | 'kind' | 'displayName' | 'con
  * whose approval is news: a signer is told once, and again only if the published entry changed.
  */
 const decidedColumns = {
-  id: signOns.id,
-  email: signOns.email,
-  kind: signOns.kind,
-  displayName: signOns.displayName,
-  contactName: signOns.contactName,
+  ...signerColumns,
   approvalNotified: signOns.approvalNotified,
   announcedBefore: sql<string | null>`(select o.approval_notified from sign_ons o where o.id = sign_ons.id)`,
 };

@@ -16,6 +16,7 @@ import { hashToken, sameHash } from '../security/tokens';
 import { absoluteUrl, letterPath } from '../urls';
 import { assertSignOnTransition, VERIFY_TOKEN_TTL_MS, type SignOnStatus } from './lifecycle';
 import { approvalFingerprint } from './approval-fingerprint';
+import { signerColumns } from './signer-columns';
 import { canonicalEmail, normalizeName } from './normalize';
 import {
   individualEditSchema,
@@ -152,7 +153,7 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
       return;
     }
     const [existing] = await tx
-      .select({ id: signOns.id, status: signOns.status, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName, email: signOns.email })
+      .select({ ...signerColumns, status: signOns.status })
       .from(signOns)
       .where(
         and(
@@ -237,7 +238,7 @@ export async function requestNewVerificationLink(form: Record<string, unknown>, 
   await enforceRateLimits(db, rateLimitRules(campaign.id, ctx.ip, address));
   await db.transaction(async (tx) => {
     const pending = await tx
-      .select({ id: signOns.id, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName, email: signOns.email })
+      .select(signerColumns)
       .from(signOns)
       .where(
         and(
@@ -265,7 +266,7 @@ export async function requestStatusLink(form: Record<string, unknown>, slug: str
   await enforceRateLimits(db, rateLimitRules(campaign.id, ctx.ip, address));
   await db.transaction(async (tx) => {
     const signed = await tx
-      .select({ id: signOns.id, status: signOns.status, kind: signOns.kind, displayName: signOns.displayName, contactName: signOns.contactName, email: signOns.email })
+      .select({ ...signerColumns, status: signOns.status })
       .from(signOns)
       .where(and(eq(signOns.campaignId, campaign.id), eq(signOns.canonicalEmail, address), ne(signOns.status, 'withdrawn')))
       .for('update');

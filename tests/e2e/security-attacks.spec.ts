@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
@@ -6,24 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn, tab } from './support/coordinator';
+import { startServer, untilReady } from './support/server';
 
 const OPEN_DEMO = 'protect-the-river-commons';
 const DELIVERED = 'fair-seas-for-coastal-fishers';
-
-/** A production server of this build with other settings; resolves with its exit code and output. */
-function startServer(port: number, settings: Record<string, string | undefined>) {
-  const env = {} as NodeJS.ProcessEnv;
-  for (const [k, v] of Object.entries({ ...process.env, NODE_ENV: 'production', ...settings })) if (v !== undefined) env[k] = v;
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
 
 /** The settings of the suite's own server, minus the ones a test takes away. */
 const ownSettings = () => ({
@@ -44,13 +29,10 @@ test('a production server without an email provider refuses to start rather than
 });
 
 test('a production server with an email provider has no development mailbox, even when asked for one', async () => {
-  const port = 3197;
-  const server = startServer(port, { ...ownSettings(), RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: 'http://127.0.0.1:9', EMAIL_DEV_MAILBOX: 'true' });
+  const server = startServer(3197, { ...ownSettings(), RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: 'http://127.0.0.1:9', EMAIL_DEV_MAILBOX: 'true' });
   try {
-    await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${port}/sign-in`).catch(() => null))?.status, { timeout: 60_000 })
-      .toBe(200);
-    for (const p of ['/dev/mailbox', '/dev/mailbox.json']) expect((await fetch(`http://127.0.0.1:${port}${p}`)).status, p).toBe(404);
+    await untilReady(server, '/sign-in');
+    for (const p of ['/dev/mailbox', '/dev/mailbox.json']) expect((await fetch(`${server.url}${p}`)).status, p).toBe(404);
   } finally {
     server.child.kill();
     await server.exited;

@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
 import { signIn } from './support/coordinator';
+import { startServer, untilReady, type ExtraServer } from './support/server';
 
 // Several instances on one PostgreSQL database are the production shape: a change made through
 // one server, or by `npm run import`, shows on every server's cached pages within 5 seconds.
@@ -12,36 +13,15 @@ const SLUG = 'protect-the-river-commons';
 const BUDGET_MS = 5_000;
 const ADMIN_URL = process.env.E2E_ADMIN_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-type Instance = { url: string; child: ChildProcess; log: () => string };
-
-function startInstance(port: number, databaseUrl: string, seed: boolean): Instance {
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
+function startInstance(port: number, databaseUrl: string, seed: boolean): ExtraServer {
+  return startServer(port, {
     DATABASE_URL: databaseUrl,
     APP_URL: `http://127.0.0.1:${port}`,
     AUTH_SECRET: 'two-servers-secret-two-servers-secret',
     EMAIL_DEV_MAILBOX: 'true',
     SEED_DEMO: seed ? 'true' : 'false',
     BENCH_RATE_LIMIT_BYPASS: 'coordinator@example.org',
-  } as NodeJS.ProcessEnv;
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  return { url: `http://127.0.0.1:${port}`, child, log: () => log };
-}
-
-async function ready(instance: Instance) {
-  await expect
-    .poll(async () => (await fetch(`${instance.url}/letters`).catch(() => null))?.status, {
-      timeout: 90_000,
-      message: `server at ${instance.url} did not start`,
-    })
-    .toBe(200);
 }
 
 /** The summary sentence as a visitor of this server reads it now. */
@@ -67,8 +47,8 @@ async function approve(page: Page, base: string, name: string) {
 }
 
 test.describe('two servers on one database', () => {
-  let a: Instance;
-  let b: Instance;
+  let a: ExtraServer;
+  let b: ExtraServer;
   let drop: (() => Promise<void>) | undefined;
   let databaseUrl: string;
 
@@ -85,9 +65,9 @@ test.describe('two servers on one database', () => {
     });
     expect(migrated.status).toBe(0);
     a = startInstance(3191, databaseUrl, true);
-    await ready(a);
+    await untilReady(a);
     b = startInstance(3192, databaseUrl, false);
-    await ready(b);
+    await untilReady(b);
   });
 
   test.afterAll(async () => {

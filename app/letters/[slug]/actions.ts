@@ -27,26 +27,26 @@ export async function signOnAction(slug: string, _prev: FormState, formData: For
   }
 }
 
-/** "Send me a new link" on an expired or used confirmation page. */
-export async function newLinkAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+type LinkRequest = (form: Record<string, unknown>, slug: string, ctx: { ip: string }) => Promise<{ slug: string }>;
+
+/** Asks a command to email a link, then shows the page that answers the same for every address. */
+async function emailLink(request: LinkRequest, sentPath: (slug: string) => string, slug: string, formData: FormData): Promise<FormState> {
   try {
     const ip = clientIp(await headers());
-    const result = await requestNewVerificationLink(Object.fromEntries(formData.entries()), slug, { ip });
-    redirect(checkEmailPath(result.slug));
+    const result = await request(Object.fromEntries(formData.entries()), slug, { ip });
+    redirect(sentPath(result.slug));
   } catch (error) {
     rethrowNextControlFlow(error);
     return toFormState(error, keptValues(formData));
   }
 }
 
+/** "Send me a new link" on an expired or used confirmation page. */
+export async function newLinkAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return emailLink(requestNewVerificationLink, checkEmailPath, slug, formData);
+}
+
 /** "Email me my link" for a signer who lost their private link. */
 export async function statusLinkAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const ip = clientIp(await headers());
-    const result = await requestStatusLink(Object.fromEntries(formData.entries()), slug, { ip });
-    redirect(`${letterPath(result.slug)}/my-link/sent`);
-  } catch (error) {
-    rethrowNextControlFlow(error);
-    return toFormState(error, keptValues(formData));
-  }
+  return emailLink(requestStatusLink, (s) => `${letterPath(s)}/my-link/sent`, slug, formData);
 }
