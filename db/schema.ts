@@ -400,6 +400,10 @@ export const outboxMessages = pgTable(
     template: text('template').notNull(),
     to: text('to').notNull(),
     props: jsonb('props').$type<Record<string, unknown>>().notNull(),
+    /** Which shape of the template's props `props` holds (lib/email/jobs.ts migrates old ones). */
+    payloadVersion: integer('payload_version').notNull().default(1),
+    /** The recipient's language: the one they signed in, or a coordinator's chosen one. */
+    locale: text('locale').notNull().default('en'),
     /** Stays the same across retries so the provider never sends a message twice. */
     idempotencyKey: text('idempotency_key').notNull().unique(),
     status: outboxStatus('status').notNull().default('pending'),

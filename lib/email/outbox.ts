@@ -13,6 +13,8 @@ export type OutgoingEmail<T extends TemplateName = TemplateName> = {
    * `sign-on-verification:<signOnId>:<tokenId>`. Also sent to the provider as Idempotency-Key.
    */
   idempotencyKey: string;
+  /** The recipient's language (a supported locale); English when not known. */
+  locale?: string;
   /** Not sent before this moment (a digest of changes waits for its day); otherwise at once. */
   notBefore?: Date;
 };
@@ -37,6 +39,7 @@ export async function enqueueEmails(tx: DbOrTx, messages: OutgoingEmail[]): Prom
         campaignId: m.campaignId ?? null,
         idempotencyKey: m.idempotencyKey,
         nextAttemptAt: m.notBefore,
+        locale: m.locale ?? 'en',
       })),
     )
     .onConflictDoNothing({ target: outboxMessages.idempotencyKey });
