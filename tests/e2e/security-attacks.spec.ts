@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn, tab } from './support/coordinator';
-import { startServer, untilReady } from './support/server';
+import { extraPort, startServer, untilReady } from './support/server';
 
 const OPEN_DEMO = 'protect-the-river-commons';
 const DELIVERED = 'fair-seas-for-coastal-fishers';
@@ -22,14 +22,14 @@ const ownSettings = () => ({
 });
 
 test('a production server without an email provider refuses to start rather than publish the mailbox', async () => {
-  const server = startServer(3198, ownSettings());
+  const server = startServer(extraPort(98), ownSettings());
   expect(await server.exited).toBe(1);
   expect(server.output()).toContain('RESEND_API_KEY');
   expect(server.output()).toContain('EMAIL_DEV_MAILBOX=true');
 });
 
 test('a production server with an email provider has no development mailbox, even when asked for one', async () => {
-  const server = startServer(3197, { ...ownSettings(), RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: 'http://127.0.0.1:9', EMAIL_DEV_MAILBOX: 'true' });
+  const server = startServer(extraPort(97), { ...ownSettings(), RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: 'http://127.0.0.1:9', EMAIL_DEV_MAILBOX: 'true' });
   try {
     await untilReady(server, '/sign-in');
     for (const p of ['/dev/mailbox', '/dev/mailbox.json']) expect((await fetch(`${server.url}${p}`)).status, p).toBe(404);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
 import { signIn } from './support/coordinator';
-import { startServer, untilReady, type ExtraServer } from './support/server';
+import { extraPort, startServer, untilReady, type ExtraServer } from './support/server';
 
 // Several instances on one PostgreSQL database are the production shape: a change made through
 // one server, or by `npm run import`, shows on every server's cached pages within 5 seconds.
@@ -64,9 +64,9 @@ test.describe('two servers on one database', () => {
       stdio: 'inherit',
     });
     expect(migrated.status).toBe(0);
-    a = startInstance(3191, databaseUrl, true);
+    a = startInstance(extraPort(91), databaseUrl, true);
     await untilReady(a);
-    b = startInstance(3192, databaseUrl, false);
+    b = startInstance(extraPort(92), databaseUrl, false);
     await untilReady(b);
   });
 

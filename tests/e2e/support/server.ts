@@ -1,6 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect } from '@playwright/test';
 
+/**
+ * A port for an extra server, offset from the suite's own (E2E_PORT), so that suites run side
+ * by side on one machine never reach for the same port.
+ */
+export const extraPort = (offset: number) => Number(process.env.E2E_PORT ?? 3100) + offset;
+
 export type ExtraServer = { url: string; child: ChildProcess; exited: Promise<number | null>; output: () => string };
 
 /**
