@@ -1,5 +1,9 @@
-import { z } from 'zod';
-import { DomainError, toFormState, type FormState } from '../errors';
+import { unstable_rethrow } from 'next/navigation';
+import type { z } from 'zod';
+import { toFormState, type FormState } from '../errors';
+import { parseOrThrow } from './parse';
+
+export { parseOrThrow };
 
 /** Form values as strings, echoed back on error so a failed submission loses nothing. */
 export function formValues(formData: FormData): Record<string, string> {
@@ -8,19 +12,6 @@ export function formValues(formData: FormData): Record<string, string> {
     if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
   }
   return values;
-}
-
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const { fieldErrors, formErrors } = z.flattenError(result.error);
-    throw new DomainError(
-      'invalid_input',
-      formErrors[0] ?? 'Please correct the highlighted fields.',
-      fieldErrors as Record<string, string[] | undefined>,
-    );
-  }
-  return result.data;
 }
 
 type Handler<S extends z.ZodType, Ctx, R> = (input: z.infer<S>, ctx: Ctx, formData: FormData) => Promise<FormState<R>>;
@@ -47,12 +38,9 @@ export function validatedAction<S extends z.ZodType, Ctx, R = undefined>(
   };
 }
 
-/** redirect() and notFound() work by throwing; they must pass through untouched. */
+/** redirect(), notFound() and Next.js's other control-flow errors must pass through untouched. */
 export function rethrowNextControlFlow(error: unknown): void {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  if (typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK') || digest === 'NEXT_NOT_FOUND')) {
-    throw error;
-  }
+  unstable_rethrow(error);
 }
 
 export const publicAccess = async () => ({});

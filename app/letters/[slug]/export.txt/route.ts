@@ -1,12 +1,4 @@
-import { connection } from 'next/server';
-import { errorResponse } from '@/lib/errors';
+import { routeHandler, slugParams } from '@/lib/http/route';
 import { exportResponse } from '@/lib/lists/exports';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  await connection();
-  try {
-    return await exportResponse((await params).slug, 'txt');
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = routeHandler({ params: slugParams, access: 'public' }, ({ params }) => exportResponse(params.slug, 'txt'));
