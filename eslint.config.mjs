@@ -24,6 +24,17 @@ const layers = {
   ],
 };
 
+// Side effects have one home (decision 0010): commands return events and lib/events commits
+// them — audit rows and queued emails in the transaction, cache expiries after it.
+const spineOnly = 'Side effects go through lib/events: return events from the command and let runCommand/commit write them.';
+const spine = {
+  'no-restricted-syntax': [
+    'error',
+    { selector: 'ImportSpecifier[imported.name=/^(revalidatePath|revalidateTag|updateTag|revalidateCampaign|announceCampaignChange)$/]', message: spineOnly },
+    { selector: "CallExpression[callee.property.name='insert'][arguments.0.name=/^(auditEvents|outboxMessages)$/]", message: spineOnly },
+  ],
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -33,6 +44,11 @@ const config = [
   { files: ['**/*.{ts,tsx}'], ignores: ['auth.ts', 'lib/auth/**'], rules: restrict(noNextAuth) },
   { files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'], rules: restrict(noNextAuth, noDb) },
   { files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'db/**/*.ts', 'emails/**/*.tsx'], rules: layers },
+  {
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['lib/events/commit.ts', 'lib/campaigns/cache.ts'],
+    rules: spine,
+  },
 ];
 
 export default config;

@@ -71,7 +71,7 @@ async function main() {
     const direct = await directSubmissions(db, signId, LOAD_SECONDS);
     const { bulkDecide } = await import('../lib/moderation/commands');
     const bulk = await timed(() => bulkDecide({ campaignId: bulkId, decision: 'approve', filter: { status: 'awaiting' } }, owner.id));
-    const { lockCampaign } = await import('../lib/lists/commands');
+    const { lockCampaign } = await import('../lib/campaigns/final-list');
     const lock = await timed(() => lockCampaign({ campaignId: lockId }, owner.id));
     await closeDb();
 

@@ -15,6 +15,24 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
+import {
+  memberRoles,
+  campaignStatuses,
+  approvalPolicies,
+  listFormats,
+  listOrders,
+  deliveryMethods,
+  changeKinds,
+  signOnKinds,
+  signOnStatuses,
+  signOnSources,
+  tokenPurposes,
+  actorTypes,
+  outboxStatuses,
+} from './enums';
+
+export * from './enums';
+
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const createdAt = () => ts('created_at').notNull().defaultNow();
 
@@ -77,7 +95,6 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
-export const memberRoles = ['owner', 'editor'] as const;
 export const memberRole = pgEnum('member_role', memberRoles);
 
 export const campaignMembers = pgTable(
@@ -103,13 +120,10 @@ export const campaignMembers = pgTable(
 // Campaigns and letter versions
 // ---------------------------------------------------------------------------
 
-export const campaignStatuses = ['draft', 'open', 'closed', 'locked', 'delivered'] as const;
 export const campaignStatus = pgEnum('campaign_status', campaignStatuses);
 
-export const approvalPolicies = ['review_all', 'auto_individuals', 'auto_all'] as const;
 export const approvalPolicy = pgEnum('approval_policy', approvalPolicies);
 
-export const listFormats = ['name_acronym_country', 'name_dash_country', 'grouped_by_country'] as const;
 export const listFormat = pgEnum('list_format', listFormats);
 
 /**
@@ -117,10 +131,8 @@ export const listFormat = pgEnum('list_format', listFormats);
  * by name, individuals by family name), the conveners or steering group first and then
  * alphabetically, or in the order the entries came in.
  */
-export const listOrders = ['alphabetical', 'conveners_first', 'entered'] as const;
 export const listOrder = pgEnum('list_order', listOrders);
 
-export const deliveryMethods = ['email', 'fax', 'post', 'in_person', 'other'] as const;
 export const deliveryMethod = pgEnum('delivery_method', deliveryMethods);
 
 export const campaigns = pgTable(
@@ -157,7 +169,6 @@ export const campaigns = pgTable(
   (t) => [index('campaigns_status_idx').on(t.status, t.openedAt)],
 );
 
-export const changeKinds = ['initial', 'minor', 'substantive'] as const;
 export const changeKind = pgEnum('change_kind', changeKinds);
 
 export const letterVersions = pgTable(
@@ -187,13 +198,10 @@ export const letterVersions = pgTable(
 // Sign-ons
 // ---------------------------------------------------------------------------
 
-export const signOnKinds = ['organization', 'individual'] as const;
 export const signOnKind = pgEnum('sign_on_kind', signOnKinds);
 
-export const signOnStatuses = ['pending_verification', 'verified', 'approved', 'rejected', 'withdrawn'] as const;
 export const signOnStatus = pgEnum('sign_on_status', signOnStatuses);
 
-export const signOnSources = ['form', 'import'] as const;
 export const signOnSource = pgEnum('sign_on_source', signOnSources);
 
 export const importBatches = pgTable('import_batches', {
@@ -305,7 +313,6 @@ export const signOns = pgTable(
   ],
 );
 
-export const tokenPurposes = ['verify', 'access'] as const;
 export const tokenPurpose = pgEnum('token_purpose', tokenPurposes);
 
 /** Signer tokens: only the SHA-256 of the random token is stored. */
@@ -366,7 +373,6 @@ export const snapshotEntries = pgTable(
 // Audit trail, outbox, rate limits
 // ---------------------------------------------------------------------------
 
-export const actorTypes = ['coordinator', 'signer', 'system', 'operator'] as const;
 export const actorType = pgEnum('actor_type', actorTypes);
 
 export const auditEvents = pgTable(
@@ -389,7 +395,6 @@ export const auditEvents = pgTable(
   ],
 );
 
-export const outboxStatuses = ['pending', 'sent', 'failed'] as const;
 export const outboxStatus = pgEnum('outbox_status', outboxStatuses);
 
 export const outboxMessages = pgTable(

@@ -1,4 +1,5 @@
 import { Text } from '@react-email/components';
+import { formatDay } from '@/lib/dates';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { Action, Layout, text } from './_components/layout';
 
@@ -6,7 +7,8 @@ type Props = EmailTemplates['letter-delivered'];
 
 export const subject = ({ campaignTitle }: Props) => `Delivered: “${campaignTitle}”`;
 
-export default function LetterDelivered({ campaignTitle, name, deliveredOn, deliveredTo, letterUrl }: Props) {
+export default function LetterDelivered({ campaignTitle, name, deliveredAt, timeZone, deliveredTo, letterUrl }: Props) {
+  const deliveredOn = formatDay(new Date(deliveredAt), { timeZone });
   return (
     <Layout preview={`The letter was delivered to ${deliveredTo}`} campaignTitle={campaignTitle}>
       <Text style={text}>Hello {name},</Text>
@@ -23,7 +25,8 @@ export default function LetterDelivered({ campaignTitle, name, deliveredOn, deli
 LetterDelivered.PreviewProps = {
   campaignTitle: 'Open letter: protect the River Commons',
   name: 'Amina Yusuf',
-  deliveredOn: '12 March 2026',
+  deliveredAt: '2026-03-12T10:30:00.000Z',
+  timeZone: 'Europe/Brussels',
   deliveredTo: 'the Minister of Environment and Water',
   letterUrl: 'http://localhost:3000/letters/protect-the-river-commons',
 } satisfies Props;

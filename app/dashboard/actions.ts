@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/actions/validated-action';
@@ -25,14 +24,13 @@ import {
 import { coordinatorEmail, digestPreferenceSchema, roleSchema } from '@/lib/coordinators/schemas';
 import { saveLetter } from '@/lib/letters/commands';
 import { saveLetterSchema } from '@/lib/letters/schemas';
-import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
+import { lockCampaign, recordDelivery } from '@/lib/campaigns/final-list';
 import { deliveryFormSchema, lockFormSchema } from '@/lib/lists/schemas';
 
 // Server actions are public POST endpoints: each one re-reads the session (authorize) and
 // the command re-checks the coordinator's role on the campaign.
 const authorize = requireCoordinatorForAction;
 
-const refresh = (id: string) => revalidatePath(`/dashboard/campaigns/${id}`, 'layout');
 
 export const createCampaignAction = validatedAction({ schema: createCampaignSchema, authorize }, async (input, me) => {
   const { id } = await createCampaign(input, me);
@@ -43,13 +41,11 @@ const verbs = { open: 'opened', close: 'closed', reopen: 'reopened' } as const;
 
 export const transitionCampaignAction = validatedAction({ schema: transitionSchema, authorize }, async (input, me) => {
   await transitionCampaign(input, me);
-  refresh(input.campaignId);
   return { status: 'success', message: `The campaign is ${verbs[input.event]}.` };
 });
 
 export const saveLetterAction = validatedAction({ schema: saveLetterSchema, authorize }, async (input, me) => {
   const result = await saveLetter(input, me);
-  refresh(input.campaignId);
   const message =
     result.outcome === 'draft_saved'
       ? 'Draft saved.'
@@ -61,7 +57,6 @@ export const saveLetterAction = validatedAction({ schema: saveLetterSchema, auth
 
 export const updateSettingsAction = validatedAction({ schema: settingsSchema, authorize }, async (input, me) => {
   const { changed } = await updateCampaignSettings(input, me);
-  refresh(input.campaignId);
   return { status: 'success', message: changed.length > 0 ? 'Settings saved.' : 'Nothing changed.' };
 });
 
@@ -69,7 +64,6 @@ export const inviteCoordinatorAction = validatedAction(
   { schema: z.object({ campaignId, email: coordinatorEmail, role: roleSchema }), authorize },
   async (input, me) => {
     const { emailed } = await inviteCoordinator(input, me);
-    refresh(input.campaignId);
     return {
       status: 'success',
       message: emailed
@@ -83,37 +77,31 @@ const memberSchema = z.object({ campaignId, coordinatorId: z.string().min(1).max
 
 export const changeRoleAction = validatedAction({ schema: memberSchema.extend({ role: roleSchema }), authorize }, async (input, me) => {
   await changeCoordinatorRole(input, me);
-  refresh(input.campaignId);
   return { status: 'success', message: 'Role changed.' };
 });
 
 export const removeCoordinatorAction = validatedAction({ schema: memberSchema, authorize }, async (input, me) => {
   await removeCoordinator(input, me);
-  refresh(input.campaignId);
   return { status: 'success', message: 'Removed from this campaign.' };
 });
 
 export const lockCampaignAction = validatedAction({ schema: lockFormSchema, authorize }, async (input, me) => {
   await lockCampaign({ campaignId: input.campaignId }, me.id);
-  refresh(input.campaignId);
   redirect(`/dashboard/campaigns/${input.campaignId}?done=locked`);
 });
 
 export const recordDeliveryAction = validatedAction({ schema: deliveryFormSchema, authorize }, async (input, me) => {
   await recordDelivery(input, me.id);
-  refresh(input.campaignId);
   redirect(`/dashboard/campaigns/${input.campaignId}?done=delivered`);
 });
 
 export const deleteCampaignAction = validatedAction({ schema: deleteCampaignSchema, authorize }, async (input, me) => {
   await deleteCampaign(input, me);
-  revalidatePath('/dashboard');
   redirect('/dashboard?deleted=1');
 });
 
 export const erasePrivateDataAction = validatedAction({ schema: erasePrivateDataSchema, authorize }, async (input, me) => {
   const { count } = await erasePrivateData(input, me.id);
-  refresh(input.campaignId);
   return {
     status: 'success',
     message: `Erased the email addresses, contact names and comments of ${count} sign-on${count === 1 ? '' : 's'}. The public list is unchanged.`,
@@ -122,7 +110,6 @@ export const erasePrivateDataAction = validatedAction({ schema: erasePrivateData
 
 export const saveDigestPreferenceAction = validatedAction({ schema: digestPreferenceSchema, authorize }, async (input, me) => {
   const { digest } = await setDigestPreference(input, me);
-  revalidatePath('/dashboard/settings');
   return { status: 'success', message: digest ? 'You will get the daily digest.' : 'You will no longer get the daily digest.' };
 });
 

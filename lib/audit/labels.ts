@@ -1,5 +1,7 @@
-/** How the activity page names each recorded action; unknown actions show as recorded. */
-const labels: Record<string, string> = {
+import type { EventType } from '../events/types';
+
+/** How the activity page names each recorded action (every recorded event type has one); unknown actions show as recorded. */
+const labels: Record<Exclude<EventType, 'email.requested' | 'campaign.deleted'>, string> = {
   'campaign.created': 'Created the campaign',
   'campaign.opened': 'Opened for sign-on',
   'campaign.closed': 'Closed sign-on',
@@ -33,4 +35,4 @@ const labels: Record<string, string> = {
   'coordinator.may_create_campaigns': 'Allowed a coordinator to start campaigns',
 };
 
-export const actionLabel = (action: string) => labels[action] ?? action;
+export const actionLabel = (action: string) => (labels as Record<string, string>)[action] ?? action;

@@ -4,7 +4,7 @@ import type { NextAuthConfig } from 'next-auth';
 import type { EmailConfig } from 'next-auth/providers/email';
 import { getDb } from '@/db/client';
 import { coordinators } from '@/db/schema';
-import { enqueueEmail } from '../email/outbox';
+import { commit, event, outcome, runCommand } from '../events';
 import { env } from '../env';
 import { hashToken, newToken } from '../security/tokens';
 import { absoluteUrl } from '../urls';
@@ -42,20 +42,27 @@ class Discard extends Error {}
 async function sendVerificationRequest({ identifier, token, url }: { identifier: string; token: string; url: string }) {
   const coordinator = await findCoordinatorByEmail(identifier);
   const callbackUrl = new URL(url).searchParams.get('callbackUrl') ?? '/dashboard';
-  const db = await getDb();
-  await db
-    .transaction(async (tx) => {
-      await enqueueEmail(tx, {
+  const requested = event({
+    type: 'email.requested',
+    campaignId: null,
+    actor: { type: 'system' },
+    data: {},
+    emails: [
+      {
         template: 'coordinator-sign-in',
         to: identifier,
         props: { url: confirmUrl({ token, email: identifier, callbackUrl }), expiresInMinutes: SIGN_IN_LINK_MINUTES },
         idempotencyKey: `coordinator-sign-in:${coordinator?.id ?? 'none'}:${hashToken(token).slice(0, 32)}`,
-      });
-      if (!coordinator) throw new Discard();
-    })
-    .catch((error: unknown) => {
-      if (!(error instanceof Discard)) throw error;
-    });
+      },
+    ],
+  });
+  await runCommand(async (tx) => {
+    if (coordinator) return outcome(undefined, [requested]);
+    await commit(tx, [requested]);
+    throw new Discard();
+  }).catch((error: unknown) => {
+    if (!(error instanceof Discard)) throw error;
+  });
 }
 
 const emailProvider: EmailConfig = {

@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
+import type { memberRoles } from '@/db/enums';
 import { campaignMembers } from '@/db/schema';
 import { DomainError } from '../errors';
 
-export type Role = 'owner' | 'editor';
+export type Role = (typeof memberRoles)[number];
 
 /** The coordinator's role on a campaign, or null when they are not a member. */
 export async function getRole(db: DbOrTx, campaignId: string, coordinatorId: string): Promise<Role | null> {

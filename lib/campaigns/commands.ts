@@ -1,12 +1,11 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { getDb, type Tx } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { campaignMembers, campaigns, coordinators, letterVersions } from '@/db/schema';
-import { recordEvent } from '../audit/record';
 import { requireRole } from '../auth/roles';
 import { isUniqueViolation } from '../db-errors';
 import { DomainError } from '../errors';
-import { revalidateCampaign } from './cache';
+import { event, outcome, runCommand } from '../events';
 import { cannotCreateCampaigns } from './labels';
 import { campaignMachine, isFrozen, ownerOnlyEvents, type CampaignEvent, type CampaignStatus } from './lifecycle';
 import type { CreateCampaignInput, DeleteCampaignInput, SettingsInput } from './schemas';
@@ -39,9 +38,8 @@ async function availableSlug(tx: Tx, input: CreateCampaignInput): Promise<string
 /** A new draft campaign with an empty letter (version 1); its creator is the first owner. */
 export async function createCampaign(input: CreateCampaignInput, actor: Actor): Promise<{ id: string }> {
   const actorId = requireActor(actor);
-  const db = await getDb();
   try {
-    return await db.transaction(async (tx) => {
+    return await runCommand(async (tx) => {
       const [creator] = await tx
         .select({ allowed: coordinators.canCreateCampaigns })
         .from(coordinators)
@@ -55,14 +53,13 @@ export async function createCampaign(input: CreateCampaignInput, actor: Actor): 
       const id = campaign!.id;
       await tx.insert(campaignMembers).values({ campaignId: id, coordinatorId: actorId, role: 'owner' });
       await tx.insert(letterVersions).values({ campaignId: id, number: 1, title: input.title, editorId: actorId });
-      await recordEvent(tx, {
+      const created = event({
+        type: 'campaign.created',
         campaignId: id,
-        actorType: 'coordinator',
-        actorId,
-        action: 'campaign.created',
+        actor: { type: 'coordinator', id: actorId },
         data: { title: input.title, slug, language: input.language },
       });
-      return { id };
+      return outcome({ id }, [created]);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw slugTaken();
@@ -70,13 +67,7 @@ export async function createCampaign(input: CreateCampaignInput, actor: Actor): 
   }
 }
 
-const eventAction: Record<CampaignEvent, string> = {
-  open: 'campaign.opened',
-  close: 'campaign.closed',
-  reopen: 'campaign.reopened',
-  lock: 'campaign.locked',
-  deliver: 'campaign.delivered',
-};
+const eventType = { open: 'campaign.opened', close: 'campaign.closed', reopen: 'campaign.reopened' } as const;
 
 const statusWords: Record<CampaignStatus, string> = {
   draft: 'a draft',
@@ -97,16 +88,15 @@ export async function transitionCampaign(
   actor: Actor,
 ): Promise<{ from: CampaignStatus; to: CampaignStatus }> {
   const actorId = requireActor(actor);
-  const { campaignId, event } = input;
-  const db = await getDb();
-  const result = await db.transaction(async (tx) => {
-    await requireRole(tx, campaignId, actorId, ownerOnlyEvents.includes(event) ? 'owner' : 'editor');
-    const { from, to } = campaignMachine.table[event];
+  const { campaignId, event: step } = input;
+  return runCommand(async (tx) => {
+    await requireRole(tx, campaignId, actorId, ownerOnlyEvents.includes(step) ? 'owner' : 'editor');
+    const { from, to } = campaignMachine.table[step];
     const now = new Date();
     const stamps =
-      event === 'open'
+      step === 'open'
         ? { openedAt: now, closedAt: null }
-        : event === 'close'
+        : step === 'close'
           ? { closedAt: now }
           : { closedAt: null };
     const [updated] = await tx
@@ -118,22 +108,14 @@ export async function transitionCampaign(
       const [row] = await tx.select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, campaignId));
       const current = row!.status;
       if (current === to) throw new DomainError('conflict', `This campaign is already ${statusWords[current]}; nothing was changed.`);
-      campaignMachine.assertTransition(current, event);
+      campaignMachine.assertTransition(current, step);
       throw new DomainError('conflict', 'The campaign changed while you were looking at it. Reload and try again.');
     }
     // Every transition of this product has one source status.
     const previous = from[0]!;
-    await recordEvent(tx, {
-      campaignId,
-      actorType: 'coordinator',
-      actorId,
-      action: eventAction[event],
-      data: { from: previous, to },
-    });
-    return { from: previous, to };
+    const moved = event({ type: eventType[step], campaignId, actor: { type: 'coordinator', id: actorId }, data: { from: previous, to } });
+    return outcome({ from: previous, to }, [moved]);
   });
-  revalidateCampaign(campaignId);
-  return result;
 }
 
 export const openCampaign = (input: { campaignId: string }, actor: Actor) => transitionCampaign({ ...input, event: 'open' }, actor);
@@ -147,8 +129,7 @@ const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
 /** Deadline, approval policy, list format and order, live list and rejection emails; not once the list is frozen. */
 export async function updateCampaignSettings(input: SettingsInput, actor: Actor): Promise<{ changed: string[] }> {
   const actorId = requireActor(actor);
-  const db = await getDb();
-  const changed = await db.transaction(async (tx) => {
+  const changed = await runCommand(async (tx) => {
     await requireRole(tx, input.campaignId, actorId, 'editor');
     const [current] = await tx.select().from(campaigns).where(eq(campaigns.id, input.campaignId)).for('update');
     if (!current) throw new DomainError('not_found', 'Campaign not found.');
@@ -161,7 +142,7 @@ export async function updateCampaignSettings(input: SettingsInput, actor: Actor)
       const after = comparable(input[field]);
       if (before !== after) changes[field] = { from: before, to: after };
     }
-    if (Object.keys(changes).length === 0) return [];
+    if (Object.keys(changes).length === 0) return outcome([]);
     const [updated] = await tx
       .update(campaigns)
       .set({
@@ -177,16 +158,14 @@ export async function updateCampaignSettings(input: SettingsInput, actor: Actor)
       .where(and(eq(campaigns.id, input.campaignId), eq(campaigns.status, current.status)))
       .returning({ id: campaigns.id });
     if (!updated) throw new DomainError('conflict', 'The campaign changed meanwhile. Reload and try again.');
-    await recordEvent(tx, {
+    const settingsChanged = event({
+      type: 'campaign.settings_changed',
       campaignId: input.campaignId,
-      actorType: 'coordinator',
-      actorId,
-      action: 'campaign.settings_changed',
+      actor: { type: 'coordinator', id: actorId },
       data: { changes },
     });
-    return Object.keys(changes);
+    return outcome(Object.keys(changes), [settingsChanged]);
   });
-  if (changed.length > 0) revalidateCampaign(input.campaignId);
   return { changed };
 }
 
@@ -198,8 +177,7 @@ export async function updateCampaignSettings(input: SettingsInput, actor: Actor)
  */
 export async function deleteCampaign(input: DeleteCampaignInput, actor: Actor): Promise<{ title: string }> {
   const actorId = requireActor(actor);
-  const db = await getDb();
-  const deleted = await db.transaction(async (tx) => {
+  const deleted = await runCommand(async (tx) => {
     await requireRole(tx, input.campaignId, actorId, 'owner');
     const [current] = await tx
       .select({ slug: campaigns.slug, title: campaigns.title, status: campaigns.status })
@@ -224,11 +202,12 @@ export async function deleteCampaign(input: DeleteCampaignInput, actor: Actor): 
       .where(and(eq(campaigns.id, input.campaignId), inArray(campaigns.status, ['draft', 'open', 'closed'])))
       .returning({ id: campaigns.id });
     if (!gone) throw new DomainError('conflict', 'The campaign changed meanwhile. Reload and try again.');
-    return current;
+    // Its audit trail goes with it: the deletion is written to the server log below instead.
+    const removed = event({ type: 'campaign.deleted', campaignId: input.campaignId, actor: { type: 'coordinator', id: actorId }, data: {} });
+    return outcome(current, [removed]);
   });
   console.info(
     `[campaigns] deleted campaign ${input.campaignId} (${deleted.slug}, ${deleted.status}) by coordinator ${actorId}`,
   );
-  revalidateCampaign(input.campaignId);
   return { title: deleted.title };
 }

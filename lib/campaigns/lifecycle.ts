@@ -1,6 +1,8 @@
 import { makeMachine } from '../lifecycle';
 
-export const campaignStatuses = ['draft', 'open', 'closed', 'locked', 'delivered'] as const;
+import { campaignStatuses } from '@/db/enums';
+
+export { campaignStatuses };
 export type CampaignStatus = (typeof campaignStatuses)[number];
 
 export const campaignEvents = ['open', 'close', 'reopen', 'lock', 'deliver'] as const;

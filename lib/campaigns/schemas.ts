@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { approvalPolicies, listFormats, listOrders } from '@/db/schema';
+import { approvalPolicies, listFormats, listOrders } from '@/db/enums';
 import { isTimeZone, zonedLocalToUtc } from './deadline';
 import { slugFromTitle } from './slug';
 

@@ -1,16 +1,16 @@
 import 'server-only';
 import { and, count, eq } from 'drizzle-orm';
-import { getDb, type Tx } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { campaignMembers, campaigns, coordinators, outboxMessages } from '@/db/schema';
-import { recordEvent } from '../audit/record';
 import { requireRole, type Role } from '../auth/roles';
 import { requireActor, type Actor } from '../campaigns/commands';
-import { enqueueEmail } from '../email/outbox';
+import type { OutgoingEmail } from '../email/outbox';
+import { event, outcome, runCommand } from '../events';
 import { DomainError } from '../errors';
 import { absoluteUrl } from '../urls';
 
-/** Locks the campaign row so that membership changes of one campaign run one at a time. */
-async function lockCampaign(tx: Tx, campaignId: string) {
+/** Holds the campaign row (FOR UPDATE) so that membership changes of one campaign run one at a time. */
+async function holdCampaignRow(tx: Tx, campaignId: string) {
   const [campaign] = await tx
     .select({ id: campaigns.id, title: campaigns.title })
     .from(campaigns)
@@ -67,10 +67,9 @@ export async function inviteCoordinator(
   actor: Actor,
 ): Promise<{ coordinatorId: string; emailed: boolean }> {
   const actorId = requireActor(actor);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return runCommand(async (tx) => {
     await requireRole(tx, input.campaignId, actorId, 'owner');
-    const campaign = await lockCampaign(tx, input.campaignId);
+    const campaign = await holdCampaignRow(tx, input.campaignId);
     await tx.insert(coordinators).values({ email: input.email }).onConflictDoNothing({ target: coordinators.email });
     const [invitee] = await tx.select().from(coordinators).where(eq(coordinators.email, input.email));
     const [added] = await tx
@@ -86,7 +85,7 @@ export async function inviteCoordinator(
     const [inviter] = await tx.select().from(coordinators).where(eq(coordinators.id, actorId));
     // Invite, remove, invite again… must not become a way to email someone without end.
     const emailed = (await invitationsSent(tx, campaign.id, invitee!.email)) < MAX_INVITATIONS_PER_ADDRESS;
-    if (emailed) await enqueueEmail(tx, {
+    const invitation: OutgoingEmail<'coordinator-invitation'> = {
       template: 'coordinator-invitation',
       to: invitee!.email,
       campaignId: campaign.id,
@@ -97,17 +96,16 @@ export async function inviteCoordinator(
         role: input.role,
         signInUrl: absoluteUrl(`/sign-in?${new URLSearchParams({ email: invitee!.email })}`),
       },
-    });
-    await recordEvent(tx, {
+    };
+    const invited = event({
+      type: 'coordinator.invited',
       campaignId: campaign.id,
-      actorType: 'coordinator',
-      actorId,
-      action: 'coordinator.invited',
-      subjectType: 'coordinator',
-      subjectId: invitee!.id,
+      actor: { type: 'coordinator', id: actorId },
+      subject: { type: 'coordinator', id: invitee!.id },
       data: { email: invitee!.email, role: input.role, emailed },
+      emails: emailed ? [invitation] : [],
     });
-    return { coordinatorId: invitee!.id, emailed };
+    return outcome({ coordinatorId: invitee!.id, emailed }, [invited]);
   });
 }
 
@@ -117,50 +115,46 @@ export async function changeCoordinatorRole(
   actor: Actor,
 ): Promise<void> {
   const actorId = requireActor(actor);
-  const db = await getDb();
-  await db.transaction(async (tx) => {
+  await runCommand(async (tx) => {
     await requireRole(tx, input.campaignId, actorId, 'owner');
-    await lockCampaign(tx, input.campaignId);
+    await holdCampaignRow(tx, input.campaignId);
     const member = await membership(tx, input.campaignId, input.coordinatorId);
-    if (member.role === input.role) return;
+    if (member.role === input.role) return outcome(undefined);
     if (member.role === 'owner' && (await ownerCount(tx, input.campaignId)) <= 1) throw lastOwner();
     await tx
       .update(campaignMembers)
       .set({ role: input.role })
       .where(and(eq(campaignMembers.campaignId, input.campaignId), eq(campaignMembers.coordinatorId, input.coordinatorId)));
-    await recordEvent(tx, {
+    const changed = event({
+      type: 'coordinator.role_changed',
       campaignId: input.campaignId,
-      actorType: 'coordinator',
-      actorId,
-      action: 'coordinator.role_changed',
-      subjectType: 'coordinator',
-      subjectId: input.coordinatorId,
+      actor: { type: 'coordinator', id: actorId },
+      subject: { type: 'coordinator', id: input.coordinatorId },
       data: { email: member.email, from: member.role, to: input.role },
     });
+    return outcome(undefined, [changed]);
   });
 }
 
 /** Owners remove co-coordinators; the last owner stays. */
 export async function removeCoordinator(input: { campaignId: string; coordinatorId: string }, actor: Actor): Promise<void> {
   const actorId = requireActor(actor);
-  const db = await getDb();
-  await db.transaction(async (tx) => {
+  await runCommand(async (tx) => {
     await requireRole(tx, input.campaignId, actorId, 'owner');
-    await lockCampaign(tx, input.campaignId);
+    await holdCampaignRow(tx, input.campaignId);
     const member = await membership(tx, input.campaignId, input.coordinatorId);
     if (member.role === 'owner' && (await ownerCount(tx, input.campaignId)) <= 1) throw lastOwner();
     await tx
       .delete(campaignMembers)
       .where(and(eq(campaignMembers.campaignId, input.campaignId), eq(campaignMembers.coordinatorId, input.coordinatorId)));
-    await recordEvent(tx, {
+    const removed = event({
+      type: 'coordinator.removed',
       campaignId: input.campaignId,
-      actorType: 'coordinator',
-      actorId,
-      action: 'coordinator.removed',
-      subjectType: 'coordinator',
-      subjectId: input.coordinatorId,
+      actor: { type: 'coordinator', id: actorId },
+      subject: { type: 'coordinator', id: input.coordinatorId },
       data: { email: member.email, role: member.role },
     });
+    return outcome(undefined, [removed]);
   });
 }
 
@@ -170,12 +164,13 @@ export async function removeCoordinator(input: { campaignId: string; coordinator
  */
 export async function setDigestPreference(input: { digest: boolean }, actor: Actor): Promise<{ digest: boolean }> {
   const id = requireActor(actor);
-  const db = await getDb();
-  const [row] = await db
-    .update(coordinators)
-    .set({ digestOptOut: !input.digest })
-    .where(eq(coordinators.id, id))
-    .returning({ digestOptOut: coordinators.digestOptOut });
-  if (!row) throw new DomainError('not_found', 'Coordinator not found.');
-  return { digest: !row.digestOptOut };
+  return runCommand(async (tx) => {
+    const [row] = await tx
+      .update(coordinators)
+      .set({ digestOptOut: !input.digest })
+      .where(eq(coordinators.id, id))
+      .returning({ digestOptOut: coordinators.digestOptOut });
+    if (!row) throw new DomainError('not_found', 'Coordinator not found.');
+    return outcome({ digest: !row.digestOptOut });
+  });
 }

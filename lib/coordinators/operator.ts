@@ -1,7 +1,8 @@
-// Used by the operator's command line (scripts/coordinator.ts), outside Next.js: no 'server-only'.
+// Used by the operator's command line (scripts/coordinator.ts), which runs under the react-server condition.
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { auditEvents, coordinators } from '@/db/schema';
+import { coordinators } from '@/db/schema';
+import { event, outcome, runCommand } from '../events';
 import { normalizeCoordinatorEmail } from './schemas';
 
 export type AddCoordinatorResult = { id: string; email: string; created: boolean };
@@ -13,34 +14,34 @@ export type AddCoordinatorResult = { id: string; email: string; created: boolean
  */
 export async function addCoordinator(db: Db, input: { email: string; name?: string | null }): Promise<AddCoordinatorResult> {
   const email = normalizeCoordinatorEmail(input.email);
-  return db.transaction(async (tx) => {
+  return runCommand<AddCoordinatorResult>(async (tx) => {
     const [inserted] = await tx
       .insert(coordinators)
       .values({ email, name: input.name ?? null, canCreateCampaigns: true })
       .onConflictDoNothing({ target: coordinators.email })
       .returning({ id: coordinators.id });
     if (inserted) {
-      await tx.insert(auditEvents).values({
-        actorType: 'operator',
-        action: 'coordinator.added',
-        subjectType: 'coordinator',
-        subjectId: inserted.id,
+      const added = event({
+        type: 'coordinator.added',
+        campaignId: null,
+        actor: { type: 'operator' },
+        subject: { type: 'coordinator', id: inserted.id },
         data: { email },
       });
-      return { id: inserted.id, email, created: true };
+      return outcome({ id: inserted.id, email, created: true }, [added]);
     }
     const [existing] = await tx
       .update(coordinators)
       .set({ canCreateCampaigns: true, ...(input.name ? { name: input.name } : {}) })
       .where(eq(coordinators.email, email))
       .returning({ id: coordinators.id, granted: coordinators.canCreateCampaigns });
-    await tx.insert(auditEvents).values({
-      actorType: 'operator',
-      action: 'coordinator.may_create_campaigns',
-      subjectType: 'coordinator',
-      subjectId: existing!.id,
+    const granted = event({
+      type: 'coordinator.may_create_campaigns',
+      campaignId: null,
+      actor: { type: 'operator' },
+      subject: { type: 'coordinator', id: existing!.id },
       data: { email },
     });
-    return { id: existing!.id, email, created: false };
-  });
+    return outcome({ id: existing!.id, email, created: false }, [granted]);
+  }, db);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { memberRoles } from '@/db/enums';
 
 /** Coordinator addresses are kept lower-cased, as Auth.js normalizes the address typed at sign-in. */
 export const normalizeCoordinatorEmail = (email: string) => email.normalize('NFKC').trim().toLowerCase();
@@ -16,7 +17,7 @@ export const coordinatorName = z
   .max(120, 'Keep the name under 120 characters.')
   .transform((v) => (v === '' ? null : v));
 
-export const roleSchema = z.enum(['owner', 'editor'], { error: 'Choose owner or editor.' });
+export const roleSchema = z.enum(memberRoles, { error: 'Choose owner or editor.' });
 
 /** A checkbox: present ("on") when ticked, absent otherwise. */
 export const digestPreferenceSchema = z.object({

@@ -1,10 +1,11 @@
 // The demo data, made through the domain's own commands where they exist (lock, delivery):
 // it lives in lib/, since db/ knows no rules.
 import { count } from 'drizzle-orm';
-import { lockCampaign, recordDelivery } from '../lists/commands';
+import { lockCampaign, recordDelivery } from '../campaigns/final-list';
 import { canonicalEmail, normalizeName } from '../sign-ons/normalize';
 import type { Db, DbOrTx } from '@/db/client';
-import { auditEvents, campaignMembers, campaigns, coordinators, letterVersions, signOns } from '@/db/schema';
+import { campaignMembers, campaigns, coordinators, letterVersions, signOns } from '@/db/schema';
+import { commit, event } from '../events';
 
 export const DEMO_COORDINATOR = 'coordinator@example.org';
 export const DEMO_SLUG = 'protect-the-river-commons';
@@ -123,9 +124,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
     });
 
     await tx.insert(signOns).values(signOnRows(campaign.id, coordinator.id, demoSignOns, openedAt));
-    await tx.insert(auditEvents).values([
-      { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },
-      { campaignId: campaign.id, actorType: 'coordinator', actorId: coordinator.id, action: 'campaign.opened', data: { from: 'draft', to: 'open' }, createdAt: openedAt },
+    await commit(tx, [
+      event({ type: 'campaign.created', campaignId: campaign.id, actor: { type: 'operator' }, data: { title: campaign.title, slug: campaign.slug, language: campaign.language } }),
+      event({ type: 'campaign.opened', campaignId: campaign.id, actor: { type: 'coordinator', id: coordinator.id }, data: { from: 'draft', to: 'open' }, at: openedAt }),
     ]);
     await seedAutoApprovedLetter(tx, coordinator.id);
     await seedDeliveredCampaign(tx, coordinator.id);
@@ -262,10 +263,10 @@ async function seedDeliveredCampaign(tx: DbOrTx, coordinatorId: string): Promise
     createdAt: openedAt,
   });
   await tx.insert(signOns).values(signOnRows(campaign.id, coordinatorId, deliveredSignOns, openedAt));
-  await tx.insert(auditEvents).values([
-    { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },
-    { campaignId: campaign.id, actorType: 'coordinator', actorId: coordinatorId, action: 'campaign.opened', data: { from: 'draft', to: 'open' }, createdAt: openedAt },
-    { campaignId: campaign.id, actorType: 'coordinator', actorId: coordinatorId, action: 'campaign.closed', data: { from: 'open', to: 'closed' }, createdAt: closedAt },
+  await commit(tx, [
+    event({ type: 'campaign.created', campaignId: campaign.id, actor: { type: 'operator' }, data: { title: campaign.title, slug: campaign.slug, language: campaign.language } }),
+    event({ type: 'campaign.opened', campaignId: campaign.id, actor: { type: 'coordinator', id: coordinatorId }, data: { from: 'draft', to: 'open' }, at: openedAt }),
+    event({ type: 'campaign.closed', campaignId: campaign.id, actor: { type: 'coordinator', id: coordinatorId }, data: { from: 'open', to: 'closed' }, at: closedAt }),
   ]);
   await lockCampaign({ campaignId: campaign.id }, coordinatorId, tx);
   await recordDelivery(
@@ -341,8 +342,8 @@ async function seedAutoApprovedLetter(tx: SeedTx, coordinatorId: string): Promis
       approvedAt: openedAt,
     })),
   );
-  await tx.insert(auditEvents).values([
-    { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },
-    { campaignId: campaign.id, actorType: 'coordinator', actorId: coordinatorId, action: 'campaign.opened', data: { from: 'draft', to: 'open' }, createdAt: openedAt },
+  await commit(tx, [
+    event({ type: 'campaign.created', campaignId: campaign.id, actor: { type: 'operator' }, data: { title: campaign.title, slug: campaign.slug, language: campaign.language } }),
+    event({ type: 'campaign.opened', campaignId: campaign.id, actor: { type: 'coordinator', id: coordinatorId }, data: { from: 'draft', to: 'open' }, at: openedAt }),
   ]);
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb, type Db } from '@/db/client';
+import type { Db } from '@/db/client';
 import { outboxMessages } from '@/db/schema';
 import { z } from 'zod';
-import { recordEvent } from '../audit/record';
+import { event, outcome, runCommand } from '../events';
 import { requireRole } from '../auth/roles';
 import { DomainError } from '../errors';
 
@@ -14,7 +14,7 @@ import { DomainError } from '../errors';
  */
 export async function retryMessage(messageId: string, coordinatorId: string, db?: Db): Promise<void> {
   if (!z.uuid().safeParse(messageId).success) throw new DomainError('not_found', 'Message not found.');
-  await (db ?? (await getDb())).transaction(async (tx) => {
+  await runCommand(async (tx) => {
     const [message] = await tx
       .select({ campaignId: outboxMessages.campaignId, template: outboxMessages.template, lastError: outboxMessages.lastError })
       .from(outboxMessages)
@@ -31,14 +31,13 @@ export async function retryMessage(messageId: string, coordinatorId: string, db?
       .returning({ id: outboxMessages.id });
     if (updated.length === 0) throw new DomainError('conflict', 'This message is no longer waiting for a retry.');
 
-    await recordEvent(tx, {
+    const retried = event({
+      type: 'email.retried',
       campaignId: message.campaignId,
-      actorType: 'coordinator',
-      actorId: coordinatorId,
-      action: 'email.retried',
-      subjectType: 'outbox_message',
-      subjectId: messageId,
+      actor: { type: 'coordinator', id: coordinatorId },
+      subject: { type: 'outbox_message', id: messageId },
       data: { template: message.template, lastError: message.lastError },
     });
-  });
+    return outcome(undefined, [retried]);
+  }, db);
 }

@@ -39,7 +39,15 @@ export type EmailTemplates = {
     statusUrl: string;
     withdrawUrl: string;
   };
-  'letter-delivered': { campaignTitle: string; name: string; deliveredOn: string; deliveredTo: string; letterUrl: string };
+  'letter-delivered': {
+    campaignTitle: string;
+    name: string;
+    /** The moment of delivery (ISO 8601) and the zone its day is named in (UTC when null). */
+    deliveredAt: string;
+    timeZone: string | null;
+    deliveredTo: string;
+    letterUrl: string;
+  };
   'coordinator-digest': {
     name: string | null;
     campaigns: { title: string; awaiting: number; oldestWaitingSince: string; queueUrl: string }[];

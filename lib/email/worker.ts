@@ -4,7 +4,7 @@ import { outboxMessages } from '@/db/schema';
 import { env } from '../env';
 import { HOUSEKEEPING_INTERVAL_MS, runHousekeeping } from '../security/housekeeping';
 import { isTemplateName, renderEmail } from './render';
-import type { EmailTemplates } from './templates';
+import { readJob } from './jobs';
 import { batchKeyFor, transportFromEnv, type Delivery, type SendFailure, type Transport } from './transports';
 
 export type WorkerOptions = {
@@ -187,7 +187,8 @@ async function markFailed(
 async function render(s: Settings, row: Row): Promise<Delivery | SendFailure> {
   try {
     if (!isTemplateName(row.template)) throw new Error(`unknown template "${row.template}"`);
-    const rendered = await renderEmail(row.template, row.props as EmailTemplates[typeof row.template]);
+    // Checked and carried forward from the version it was queued with, never cast.
+    const rendered = await renderEmail(row.template, readJob(row.template, row.payloadVersion, row.props));
     return { id: row.id, template: row.template, to: row.to, from: s.from, idempotencyKey: row.idempotencyKey, ...rendered };
   } catch (error) {
     // A message that cannot be rendered will not render on the next attempt either.

@@ -1,13 +1,11 @@
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { getDb } from '@/db/client';
 import { campaigns, importBatches, signOns } from '@/db/schema';
-import { parseOrThrow } from '../actions/validated-action';
-import { recordEvent } from '../audit/record';
+import { parseOrThrow } from '../actions/parse';
 import { requireRole } from '../auth/roles';
-import { revalidateCampaign } from '../campaigns/cache';
 import { isFrozen } from '../campaigns/lifecycle';
 import { DomainError } from '../errors';
+import { event, outcome, runCommand, type EventActor } from '../events';
 import { normalizeName } from '../sign-ons/normalize';
 import { importEntriesSchema, undoImportSchema } from './schemas';
 
@@ -17,8 +15,7 @@ import { importEntriesSchema, undoImportSchema } from './schemas';
  */
 export type ImportActor = string | null;
 
-const actorFields = (actorId: ImportActor) =>
-  actorId ? ({ actorType: 'coordinator', actorId } as const) : ({ actorType: 'operator', actorId: null } as const);
+const actorOf = (actorId: ImportActor): EventActor => (actorId ? { type: 'coordinator', id: actorId } : { type: 'operator' });
 
 function assertListOpen(status: (typeof campaigns.$inferSelect)['status']) {
   if (isFrozen(status)) {
@@ -35,8 +32,7 @@ export type ImportResult = { batchId: string; count: number; organizations: numb
  */
 export async function importEntries(input: unknown, actorId: ImportActor): Promise<ImportResult> {
   const { campaignId, entries } = parseOrThrow(importEntriesSchema, input);
-  const db = await getDb();
-  const result = await db.transaction(async (tx) => {
+  return runCommand(async (tx) => {
     if (actorId) await requireRole(tx, campaignId, actorId, 'editor');
     // Row lock: a lock of the campaign waits for the import, or the import sees the lock.
     const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).for('update');
@@ -69,18 +65,15 @@ export async function importEntries(input: unknown, actorId: ImportActor): Promi
 
     const organizations = entries.filter((e) => e.kind === 'organization').length;
     const individuals = entries.length - organizations;
-    await recordEvent(tx, {
+    const imported = event({
+      type: 'sign-ons.imported',
       campaignId,
-      ...actorFields(actorId),
-      action: 'sign-ons.imported',
-      subjectType: 'import_batch',
-      subjectId: batch!.id,
+      actor: actorOf(actorId),
+      subject: { type: 'import_batch', id: batch!.id },
       data: { count: entries.length, organizations, individuals },
     });
-    return { batchId: batch!.id, count: entries.length, organizations, individuals };
+    return outcome({ batchId: batch!.id, count: entries.length, organizations, individuals }, [imported]);
   });
-  await revalidateCampaign(campaignId);
-  return result;
 }
 
 /**
@@ -91,8 +84,7 @@ export async function importEntries(input: unknown, actorId: ImportActor): Promi
  */
 export async function undoImport(input: unknown, actorId: ImportActor): Promise<{ removed: number }> {
   const { batchId } = parseOrThrow(undoImportSchema, input);
-  const db = await getDb();
-  const result = await db.transaction(async (tx) => {
+  return runCommand(async (tx) => {
     const [batch] = await tx.select().from(importBatches).where(eq(importBatches.id, batchId)).limit(1);
     if (!batch) throw new DomainError('not_found', 'Import not found.');
     if (actorId) await requireRole(tx, batch.campaignId, actorId, 'editor');
@@ -125,16 +117,13 @@ export async function undoImport(input: unknown, actorId: ImportActor): Promise<
           .where(and(eq(signOns.campaignId, batch.campaignId), inArray(signOns.duplicateOfId, ids.slice(i, i + 500))));
       }
     }
-    await recordEvent(tx, {
+    const undoneEvent = event({
+      type: 'sign-ons.import-undone',
       campaignId: batch.campaignId,
-      ...actorFields(actorId),
-      action: 'sign-ons.import-undone',
-      subjectType: 'import_batch',
-      subjectId: batchId,
+      actor: actorOf(actorId),
+      subject: { type: 'import_batch', id: batchId },
       data: { count: removed.length, names: removed.map((r) => r.displayName) },
     });
-    return { removed: removed.length, campaignId: batch.campaignId };
+    return outcome({ removed: removed.length }, [undoneEvent]);
   });
-  await revalidateCampaign(result.campaignId);
-  return { removed: result.removed };
 }

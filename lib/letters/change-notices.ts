@@ -3,7 +3,7 @@ import { signerColumns } from '../sign-ons/signer-columns';
 import { and, asc, eq, gte, inArray, isNotNull, isNull, like, lt, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { letterVersions, outboxMessages, signOns } from '@/db/schema';
-import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
+import type { OutgoingEmail } from '../email/outbox';
 import type { EmailTemplates } from '../email/templates';
 import { greetingName } from '../sign-ons/greeting';
 import { issueStatusUrl } from '../sign-ons/tokens';
@@ -135,9 +135,9 @@ async function newNotice(tx: Tx, change: LetterChange, signer: Signer & { email:
  * an email still waiting in the outbox is rewritten to cover the new version, and after one
  * that went out, the next waits until a day after it. Each email shows the changes from the
  * version the signer signed or last heard of to the current one. A minor change only updates
- * waiting emails. Returns how many signers' emails now cover this version.
+ * waiting emails. Returns how many signers' emails now cover this version, and the new emails to queue.
  */
-export async function noticeLetterChange(tx: Tx, change: LetterChange, now = new Date()): Promise<number> {
+export async function noticeLetterChange(tx: Tx, change: LetterChange, now = new Date()): Promise<{ notified: number; emails: OutgoingEmail[] }> {
   const signers = (await tx
     .select({ ...signerColumns, versionSigned: signOns.versionSigned })
     .from(signOns)
@@ -149,7 +149,7 @@ export async function noticeLetterChange(tx: Tx, change: LetterChange, now = new
         isNotNull(signOns.email),
       ),
     )) as (Signer & { email: string })[];
-  if (signers.length === 0) return 0;
+  if (signers.length === 0) return { notified: 0, emails: [] };
   const notices = await latestNotices(tx, change.campaignId, now);
   const fromOf = (s: Signer) => {
     const n = notices.get(s.id);
@@ -174,8 +174,7 @@ export async function noticeLetterChange(tx: Tx, change: LetterChange, now = new
     fresh.push(await newNotice(tx, change, signer, propsFrom(from), notBefore));
     notified++;
   }
-  await enqueueEmails(tx, fresh);
-  return notified;
+  return { notified, emails: fresh };
 }
 
 /**

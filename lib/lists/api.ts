@@ -1,5 +1,5 @@
 import 'server-only';
-import { parseOrThrow } from '../actions/validated-action';
+import { parseOrThrow } from '../actions/parse';
 import { DomainError } from '../errors';
 import { absoluteUrl, letterPath } from '../urls';
 import { countryName } from './countries';

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isTimeZone, zonedLocalToUtc } from '../campaigns/deadline';
 
-export const deliveryMethods = ['email', 'fax', 'post', 'in_person', 'other'] as const;
+import { deliveryMethods } from '@/db/enums';
+
+export { deliveryMethods };
 export type DeliveryMethod = (typeof deliveryMethods)[number];
 
 export const lockInput = z.object({ campaignId: z.uuid() });

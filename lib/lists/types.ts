@@ -1,8 +1,10 @@
-import type { listOrders } from '@/db/schema';
+import { listFormats, signOnKinds, type listOrders } from '@/db/enums';
+
+export { listFormats };
 
 /** The public fields of one entry of a list: all a visitor, an export or the API ever sees. */
 export type ListEntry = {
-  kind: 'organization' | 'individual';
+  kind: (typeof signOnKinds)[number];
   name: string;
   acronym: string | null;
   title: string | null;
@@ -11,10 +13,9 @@ export type ListEntry = {
 
 export type PositionedEntry = ListEntry & { position: number };
 
-export type ListFormat = 'name_acronym_country' | 'name_dash_country' | 'grouped_by_country';
-export const listFormats: readonly ListFormat[] = ['name_acronym_country', 'name_dash_country', 'grouped_by_country'];
+export type ListFormat = (typeof listFormats)[number];
 
-/** How the list is ordered inside each kind; the values are defined once, in db/schema.ts. */
+/** How the list is ordered inside each kind; the values are defined once, in db/enums.ts. */
 export type ListOrder = (typeof listOrders)[number];
 
 export const kindOrder: readonly ListEntry['kind'][] = ['organization', 'individual'];

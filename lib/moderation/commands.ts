@@ -1,14 +1,14 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { getDb, type Tx } from '@/db/client';
+import type { DbOrTx, Tx } from '@/db/client';
 import { campaigns, signOns } from '@/db/schema';
-import { recordEvent } from '../audit/record';
 import { requireRole } from '../auth/roles';
-import { revalidateCampaign } from '../campaigns/cache';
+import { event, outcome, runCommand } from '../events';
+import { refusingFrozen } from '../lists/frozen';
 import { moderationAllowed } from '../campaigns/lifecycle';
 import { DomainError } from '../errors';
-import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
+import type { OutgoingEmail } from '../email/outbox';
 import { absoluteUrl, letterPath } from '../urls';
 import { assertSignOnTransition, type SignOnStatus } from '../sign-ons/lifecycle';
 import { approvalFingerprint } from '../sign-ons/approval-fingerprint';
@@ -133,8 +133,7 @@ export async function decideSignOn(
   input: { signOnId: string; decision: Decision; expectedStatus?: SignOnStatus; reason?: string },
   actorId: string,
 ): Promise<{ status: SignOnStatus }> {
-  const db = await getDb();
-  const result = await db.transaction(async (tx) => {
+  return runCommand(async (tx) => {
     const current = await requireSignOn(tx, input.signOnId);
     const campaign = await requireModeratableCampaign(tx, current.campaignId, actorId);
     const from = input.expectedStatus ?? current.status;
@@ -148,20 +147,16 @@ export async function decideSignOn(
     if (!updated) {
       throw new DomainError('conflict', 'Someone else decided on this entry a moment ago. The queue now shows its current state.');
     }
-    await recordEvent(tx, {
+    const decided = event({
+      type: input.decision === 'unreview' ? 'sign-on.returned-to-review' : target === 'approved' ? 'sign-on.approved' : 'sign-on.rejected',
       campaignId: campaign.id,
-      actorType: 'coordinator',
-      actorId,
-      action: `sign-on.${input.decision === 'unreview' ? 'returned-to-review' : target}`,
-      subjectType: 'sign_on',
-      subjectId: current.id,
+      actor: { type: 'coordinator', id: actorId },
+      subject: { type: 'sign_on', id: current.id },
       data: { name: current.displayName, from, to: target, ...(reason ? { reason } : {}) },
+      emails: await decisionEmails(tx, campaign, [updated], target, reason),
     });
-    await enqueueEmails(tx, await decisionEmails(tx, campaign, [updated], target, reason));
-    return { campaignId: campaign.id, status: target };
+    return outcome({ status: target }, [decided]);
   });
-  revalidateCampaign(result.campaignId);
-  return { status: result.status };
 }
 
 const EMAIL_BATCH = 500;
@@ -174,35 +169,34 @@ export async function bulkDecide(
   input: { campaignId: string; decision: 'approve' | 'reject'; ids?: string[]; filter?: Omit<QueueFilter, 'page'>; reason?: string },
   actorId: string,
 ): Promise<{ count: number }> {
-  const db = await getDb();
-  const count = await db.transaction(async (tx) => {
+  const count = await runCommand(async (tx) => {
     const campaign = await requireModeratableCampaign(tx, input.campaignId, actorId);
     const target = input.decision === 'approve' ? 'approved' : 'rejected';
     const reason = input.reason?.trim() || null;
     const scope = input.ids
       ? and(eq(signOns.campaignId, campaign.id), inArray(signOns.id, input.ids))
       : queueConditions(campaign.id, input.filter ?? { status: 'awaiting' });
-    if (input.ids && input.ids.length === 0) return 0;
+    if (input.ids && input.ids.length === 0) return outcome(0);
     const updated = await tx
       .update(signOns)
       .set(decisionColumns(target, actorId, reason))
       .where(and(scope, inArray(signOns.status, bulkFrom[input.decision])))
       .returning(decidedColumns);
-    if (updated.length === 0) return 0;
-    await recordEvent(tx, {
-      campaignId: campaign.id,
-      actorType: 'coordinator',
-      actorId,
-      action: `sign-ons.bulk-${target}`,
-      subjectType: 'sign_on',
-      data: { count: updated.length, to: target, ids: updated.map((u) => u.id), ...(reason ? { reason } : {}) },
-    });
+    if (updated.length === 0) return outcome(0);
+    const emails: OutgoingEmail[] = [];
     for (let i = 0; i < updated.length; i += EMAIL_BATCH) {
-      await enqueueEmails(tx, await decisionEmails(tx, campaign, updated.slice(i, i + EMAIL_BATCH), target, reason));
+      emails.push(...(await decisionEmails(tx, campaign, updated.slice(i, i + EMAIL_BATCH), target, reason)));
     }
-    return updated.length;
+    const decided = event({
+      type: target === 'approved' ? 'sign-ons.bulk-approved' : 'sign-ons.bulk-rejected',
+      campaignId: campaign.id,
+      actor: { type: 'coordinator', id: actorId },
+      subject: { type: 'sign_on' },
+      data: { count: updated.length, to: target, ids: updated.map((u) => u.id), ...(reason ? { reason } : {}) },
+      emails,
+    });
+    return outcome(updated.length, [decided]);
   });
-  if (count > 0) revalidateCampaign(input.campaignId);
   return { count };
 }
 
@@ -214,8 +208,7 @@ export async function editSignOn(
   input: { signOnId: string; displayName: string; acronym: string | null; title: string | null; country: string | null },
   actorId: string,
 ): Promise<void> {
-  const db = await getDb();
-  const campaignId = await db.transaction(async (tx) => {
+  await runCommand(async (tx) => {
     const current = await requireSignOn(tx, input.signOnId);
     await requireModeratableCampaign(tx, current.campaignId, actorId);
     const before = { displayName: current.displayName, acronym: current.acronym, title: current.title, country: current.country };
@@ -226,7 +219,7 @@ export async function editSignOn(
       country: input.country,
     };
     const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
-    if (changed.length === 0) return current.campaignId;
+    if (changed.length === 0) return outcome(undefined);
     const [updated] = await tx
       .update(signOns)
       .set({
@@ -244,21 +237,19 @@ export async function editSignOn(
       )
       .returning({ id: signOns.id });
     if (!updated) throw new DomainError('conflict', 'This entry changed while you were editing it. Reload to see the latest version.');
-    await recordEvent(tx, {
+    const edited = event({
+      type: 'sign-on.edited',
       campaignId: current.campaignId,
-      actorType: 'coordinator',
-      actorId,
-      action: 'sign-on.edited',
-      subjectType: 'sign_on',
-      subjectId: current.id,
+      actor: { type: 'coordinator', id: actorId },
+      subject: { type: 'sign_on', id: current.id },
       data: {
         name: after.displayName,
         changes: Object.fromEntries(changed.map((k) => [k, { before: before[k], after: after[k] }])),
       },
+      visible: current.status === 'approved',
     });
-    return current.campaignId;
+    return outcome(undefined, [edited]);
   });
-  revalidateCampaign(campaignId);
 }
 
 /**
@@ -267,8 +258,7 @@ export async function editSignOn(
  */
 export async function mergeSignOns(input: { keepId: string; duplicateId: string }, actorId: string): Promise<void> {
   if (input.keepId === input.duplicateId) throw new DomainError('invalid_input', 'Choose two different entries to merge.');
-  const db = await getDb();
-  const campaignId = await db.transaction(async (tx) => {
+  await runCommand(async (tx) => {
     const keep = await requireSignOn(tx, input.keepId);
     const duplicate = await requireSignOn(tx, input.duplicateId);
     if (keep.campaignId !== duplicate.campaignId) throw new DomainError('not_found', 'Sign-on not found.');
@@ -286,19 +276,47 @@ export async function mergeSignOns(input: { keepId: string; duplicateId: string 
       .where(and(eq(signOns.id, duplicate.id), eq(signOns.status, duplicate.status)))
       .returning({ id: signOns.id });
     if (!updated) throw new DomainError('conflict', 'One of these entries changed a moment ago. Reload and try again.');
-    await recordEvent(tx, {
-      campaignId: keep.campaignId,
-      actorType: 'coordinator',
-      actorId,
-      action: 'sign-on.merged',
-      subjectType: 'sign_on',
-      subjectId: duplicate.id,
-      data: { kept: { id: keep.id, name: keep.displayName }, duplicate: { id: duplicate.id, name: duplicate.displayName }, from: duplicate.status, to: 'rejected' },
-    });
     const into = { name: publicEntryName(keep), onLetter: keep.status === 'approved' };
-    await enqueueEmails(tx, await decisionEmails(tx, campaign, [duplicate], 'rejected', reason, into));
-    return keep.campaignId;
+    const merged = event({
+      type: 'sign-on.merged',
+      campaignId: keep.campaignId,
+      actor: { type: 'coordinator', id: actorId },
+      subject: { type: 'sign_on', id: duplicate.id },
+      data: { kept: { id: keep.id, name: keep.displayName }, duplicate: { id: duplicate.id, name: duplicate.displayName }, from: duplicate.status, to: 'rejected' },
+      emails: await decisionEmails(tx, campaign, [duplicate], 'rejected', reason, into),
+    });
+    return outcome(undefined, [merged]);
   });
-  revalidateCampaign(campaignId);
 }
 
+
+/**
+ * Marks an entry as one of the conveners (or steering group) or not, editors and owners, while
+ * the list can change: the "conveners first" list order puts them at the top of their kind.
+ */
+export async function setConvener(input: { signOnId: string; convener: boolean }, actorId: string, db?: DbOrTx): Promise<void> {
+  await refusingFrozen(() =>
+    runCommand(async (tx) => {
+      const [entry] = await tx
+        .select({ campaignId: signOns.campaignId, name: signOns.displayName, convener: signOns.convener })
+        .from(signOns)
+        .where(eq(signOns.id, input.signOnId));
+      if (!entry) throw new DomainError('not_found', 'Sign-on not found.');
+      await requireRole(tx, entry.campaignId, actorId, 'editor');
+      const [campaign] = await tx.select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, entry.campaignId));
+      if (!campaign || !moderationAllowed(campaign.status)) {
+        throw new DomainError('invalid_transition', 'The list can only change while the campaign is open or closed.');
+      }
+      if (entry.convener === input.convener) return outcome(undefined);
+      await tx.update(signOns).set({ convener: input.convener }).where(eq(signOns.id, input.signOnId));
+      const marked = event({
+        type: input.convener ? 'sign-on.convener-set' : 'sign-on.convener-unset',
+        campaignId: entry.campaignId,
+        actor: { type: 'coordinator', id: actorId },
+        subject: { type: 'sign_on', id: input.signOnId },
+        data: { name: entry.name },
+      });
+      return outcome(undefined, [marked]);
+    }, db),
+  );
+}

@@ -2,7 +2,8 @@ import 'server-only';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { getDb, selectRows } from '@/db/client';
 import { coordinators } from '@/db/schema';
-import { enqueueEmail } from '../email/outbox';
+import type { OutgoingEmail } from '../email/outbox';
+import { event, outcome, runCommand } from '../events';
 import { absoluteUrl } from '../urls';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,7 +37,7 @@ export async function sendDueDigests(now: Date = new Date()): Promise<number> {
   let sent = 0;
   for (const [coordinatorId, list] of byCoordinator) {
     const first = list[0]!;
-    const claimed = await db.transaction(async (tx) => {
+    const claimed = await runCommand(async (tx) => {
       const [row] = await tx
         .update(coordinators)
         .set({ lastDigestAt: now })
@@ -48,8 +49,8 @@ export async function sendDueDigests(now: Date = new Date()): Promise<number> {
           ),
         )
         .returning({ id: coordinators.id });
-      if (!row) return false;
-      await enqueueEmail(tx, {
+      if (!row) return outcome(false);
+      const digest: OutgoingEmail<'coordinator-digest'> = {
         template: 'coordinator-digest',
         to: first.email,
         idempotencyKey: `coordinator-digest:${coordinatorId}:${now.toISOString().slice(0, 10)}`,
@@ -63,9 +64,9 @@ export async function sendDueDigests(now: Date = new Date()): Promise<number> {
           })),
           settingsUrl: absoluteUrl('/dashboard/settings'),
         },
-      });
-      return true;
-    });
+      };
+      return outcome(true, [event({ type: 'email.requested', campaignId: null, actor: { type: 'system' }, data: {}, emails: [digest] })]);
+    }, db);
     if (claimed) sent++;
   }
   return sent;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { signOnKinds } from '@/db/enums';
 import { isCountryCode } from '../lists/countries';
 import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from '../sign-ons/normalize';
 
@@ -8,7 +9,7 @@ export type QueueStatus = (typeof queueStatuses)[number];
 /** The review queue's filters, as they appear in its URL (so a filtered view can be shared). */
 export const queueFilterSchema = z.object({
   status: z.enum(queueStatuses).catch('awaiting'),
-  kind: z.enum(['organization', 'individual']).optional().catch(undefined),
+  kind: z.enum(signOnKinds).optional().catch(undefined),
   country: z
     .string()
     .trim()

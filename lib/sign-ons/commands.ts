@@ -3,11 +3,10 @@ import { bySlug } from '../campaigns/by-slug';
 import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import { getDb, type DbOrTx, type Tx } from '@/db/client';
 import { campaigns, outboxMessages, signOns, signOnTokens } from '@/db/schema';
-import { parseOrThrow } from '../actions/validated-action';
-import { recordEvent } from '../audit/record';
-import { revalidateCampaign } from '../campaigns/cache';
+import { parseOrThrow } from '../actions/parse';
 import { acceptsSignOns, isFrozen, isPublic } from '../campaigns/lifecycle';
-import { enqueueEmail } from '../email/outbox';
+import type { OutgoingEmail } from '../email/outbox';
+import { event, outcome, runCommand, type DomainEvent, type Outcome } from '../events';
 import { dropWaitingNotices } from '../letters/change-notices';
 import { DomainError } from '../errors';
 import { env } from '../env';
@@ -108,7 +107,7 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
   await enforceRateLimits(db, rateLimitRules(campaign.id, ctx.ip, address));
 
   const normalizedName = normalizeName(input.displayName);
-  await db.transaction(async (tx) => {
+  await runCommand(async (tx) => {
     const values: typeof signOns.$inferInsert = {
       campaignId: campaign.id,
       kind: input.kind,
@@ -134,23 +133,16 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
     // submission waits for this one and then inserts nothing.
     const [inserted] = await tx.insert(signOns).values(values).onConflictDoNothing().returning({ id: signOns.id });
     if (inserted) {
-      // Independent writes, sent together (postgres.js pipelines them on the transaction's connection).
-      await Promise.all([
-        recordEvent(tx, {
-          campaignId: campaign.id,
-          actorType: 'signer',
-          action: 'sign-on.submitted',
-          subjectType: 'sign_on',
-          subjectId: inserted.id,
-          data: { kind: input.kind, versionSigned: campaign.currentVersion },
-        }),
-        sendVerificationEmail(
-          tx,
-          { id: inserted.id, kind: input.kind, displayName: input.displayName, contactName: input.kind === 'organization' ? input.contactName : null, email: input.email },
-          campaign,
-        ),
-      ]);
-      return;
+      const signer = { id: inserted.id, kind: input.kind, displayName: input.displayName, contactName: input.kind === 'organization' ? input.contactName : null, email: input.email };
+      const submitted = event({
+        type: 'sign-on.submitted',
+        campaignId: campaign.id,
+        actor: { type: 'signer' },
+        subject: { type: 'sign_on', id: inserted.id },
+        data: { kind: input.kind, versionSigned: campaign.currentVersion },
+        emails: await verificationEmails(tx, signer, campaign),
+      });
+      return outcome(undefined, [submitted]);
     }
     const [existing] = await tx
       .select({ ...signerColumns, status: signOns.status })
@@ -167,7 +159,7 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
       .for('update')
       .limit(1);
     // Already verified or decided: nothing new is sent, and the answer is the same.
-    if (existing?.status === 'pending_verification') await resendVerification(tx, existing, campaign);
+    return outcome(undefined, existing?.status === 'pending_verification' ? await resendVerification(tx, existing, campaign) : []);
   });
   return { outcome: 'check_email', slug: campaign.slug };
 }
@@ -175,14 +167,11 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
 type CampaignRef = { id: string; slug: string; title: string };
 type SignerRef = Parameters<typeof greetingName>[0] & { id: string; email: string | null };
 
-async function sendVerificationEmail(
-  tx: DbOrTx,
-  signOn: SignerRef,
-  campaign: CampaignRef,
-): Promise<void> {
-  if (!signOn.email) return;
+/** The confirmation email with fresh links (none for an entry without an address). */
+async function verificationEmails(tx: DbOrTx, signOn: SignerRef, campaign: CampaignRef): Promise<OutgoingEmail[]> {
+  if (!signOn.email) return [];
   const links = await issueVerificationLinks(tx, signOn.id);
-  await enqueueEmail(tx, {
+  const email: OutgoingEmail<'sign-on-verification'> = {
     template: 'sign-on-verification',
     to: signOn.email,
     campaignId: campaign.id,
@@ -194,15 +183,12 @@ async function sendVerificationEmail(
       statusUrl: links.statusUrl,
       expiresInHours: VERIFY_TOKEN_TTL_MS / 3_600_000,
     },
-  });
+  };
+  return [email];
 }
 
 /** A fresh link for a pending sign-on, unless one went out moments ago (double submits). */
-async function resendVerification(
-  tx: Tx,
-  signOn: SignerRef,
-  campaign: CampaignRef,
-): Promise<boolean> {
+async function resendVerification(tx: Tx, signOn: SignerRef, campaign: CampaignRef): Promise<DomainEvent[]> {
   const [recent] = await tx
     .select({ id: signOnTokens.id })
     .from(signOnTokens)
@@ -214,16 +200,16 @@ async function resendVerification(
       ),
     )
     .limit(1);
-  if (recent) return false;
-  await sendVerificationEmail(tx, signOn, campaign);
-  await recordEvent(tx, {
+  if (recent) return [];
+  const resent = event({
+    type: 'sign-on.link-resent',
     campaignId: campaign.id,
-    actorType: 'signer',
-    action: 'sign-on.link-resent',
-    subjectType: 'sign_on',
-    subjectId: signOn.id,
+    actor: { type: 'signer' },
+    subject: { type: 'sign_on', id: signOn.id },
+    data: {},
+    emails: await verificationEmails(tx, signOn, campaign),
   });
-  return true;
+  return [resent];
 }
 
 /**
@@ -236,7 +222,7 @@ export async function requestNewVerificationLink(form: Record<string, unknown>, 
   const campaign = await requireOpenCampaign(db, slug);
   const address = canonicalEmail(email);
   await enforceRateLimits(db, rateLimitRules(campaign.id, ctx.ip, address));
-  await db.transaction(async (tx) => {
+  await runCommand(async (tx) => {
     const pending = await tx
       .select(signerColumns)
       .from(signOns)
@@ -248,7 +234,9 @@ export async function requestNewVerificationLink(form: Record<string, unknown>, 
         ),
       )
       .for('update');
-    for (const signOn of pending) await resendVerification(tx, signOn, campaign);
+    const events: DomainEvent[] = [];
+    for (const signOn of pending) events.push(...(await resendVerification(tx, signOn, campaign)));
+    return outcome(undefined, events);
   });
   return { outcome: 'check_email', slug: campaign.slug };
 }
@@ -264,16 +252,17 @@ export async function requestStatusLink(form: Record<string, unknown>, slug: str
   const campaign = await requirePublishedCampaign(db, slug);
   const address = canonicalEmail(email);
   await enforceRateLimits(db, rateLimitRules(campaign.id, ctx.ip, address));
-  await db.transaction(async (tx) => {
+  await runCommand(async (tx) => {
     const signed = await tx
       .select({ ...signerColumns, status: signOns.status })
       .from(signOns)
       .where(and(eq(signOns.campaignId, campaign.id), eq(signOns.canonicalEmail, address), ne(signOns.status, 'withdrawn')))
       .for('update');
+    const events: DomainEvent[] = [];
     for (const signOn of signed) {
-      if (signOn.status === 'pending_verification') await resendVerification(tx, signOn, campaign);
-      else await sendStatusLink(tx, signOn, campaign);
+      events.push(...(signOn.status === 'pending_verification' ? await resendVerification(tx, signOn, campaign) : await statusLink(tx, signOn, campaign)));
     }
+    return outcome(undefined, events);
   });
   return { outcome: 'check_email', slug: campaign.slug };
 }
@@ -287,8 +276,8 @@ async function requirePublishedCampaign(db: DbOrTx, slug: string) {
   return campaign;
 }
 
-async function sendStatusLink(tx: Tx, signOn: SignerRef & { id: string }, campaign: CampaignRef): Promise<void> {
-  if (!signOn.email) return;
+async function statusLink(tx: Tx, signOn: SignerRef & { id: string }, campaign: CampaignRef): Promise<DomainEvent[]> {
+  if (!signOn.email) return [];
   // One such email every few minutes, however often someone asks.
   const [recent] = await tx
     .select({ id: outboxMessages.id })
@@ -302,16 +291,24 @@ async function sendStatusLink(tx: Tx, signOn: SignerRef & { id: string }, campai
       ),
     )
     .limit(1);
-  if (recent) return;
+  if (recent) return [];
   const { statusUrl } = await issueStatusUrl(tx, signOn.id);
-  await enqueueEmail(tx, {
+  const email: OutgoingEmail<'sign-on-status-link'> = {
     template: 'sign-on-status-link',
     to: signOn.email,
     campaignId: campaign.id,
     idempotencyKey: `sign-on-status-link:${signOn.id}:${hashToken(statusUrl).slice(0, 16)}`,
     props: { campaignTitle: campaign.title, name: greetingName(signOn), statusUrl },
+  };
+  const resent = event({
+    type: 'sign-on.link-resent',
+    campaignId: campaign.id,
+    actor: { type: 'signer' },
+    subject: { type: 'sign_on', id: signOn.id },
+    data: { link: 'status' },
+    emails: [email],
   });
-  await recordEvent(tx, { campaignId: campaign.id, actorType: 'signer', action: 'sign-on.link-resent', subjectType: 'sign_on', subjectId: signOn.id, data: { link: 'status' } });
+  return [resent];
 }
 
 // ---------------------------------------------------------------------------
@@ -320,124 +317,97 @@ async function sendStatusLink(tx: Tx, signOn: SignerRef & { id: string }, campai
 
 export type VerifyResult = { accessToken: string; status: SignOnStatus };
 
+/** Spends a verification token with one conditional update: of two clicks exactly one gets the sign-on. */
+async function spendVerifyToken(tx: Tx, token: string, now: Date) {
+  const hash = hashToken(token);
+  const [spent] = await tx
+    .update(signOnTokens)
+    .set({ usedAt: now })
+    .where(and(eq(signOnTokens.tokenHash, hash), eq(signOnTokens.purpose, 'verify'), isNull(signOnTokens.usedAt), gt(signOnTokens.expiresAt, now)))
+    .returning({ signOnId: signOnTokens.signOnId, tokenHash: signOnTokens.tokenHash });
+  if (!spent || !sameHash(spent.tokenHash, hash)) throw await explainBadVerifyToken(tx, hash, now);
+  const [row] = await tx
+    .select({ signOn: signOns, campaign: campaigns })
+    .from(signOns)
+    .innerJoin(campaigns, eq(campaigns.id, signOns.campaignId))
+    .where(eq(signOns.id, spent.signOnId))
+    .for('update', { of: signOns });
+  if (!row) throw new DomainError('not_found', 'This link is not valid.');
+  if (isFrozen(row.campaign.status)) {
+    throw new DomainError('invalid_transition', 'The list for this letter is final; sign-ons can no longer be confirmed.');
+  }
+  if (row.signOn.status === 'withdrawn') throw new DomainError('invalid_transition', 'This sign-on was withdrawn.');
+  return row;
+}
+
+type SignOnRow = typeof signOns.$inferSelect;
+type CampaignRow = typeof campaigns.$inferSelect;
+
+/** The signer's email after confirming: approved at once, or received and awaiting review. */
+async function confirmationEmails(tx: Tx, signOn: SignOnRow, campaign: CampaignRow, approved: boolean): Promise<OutgoingEmail[]> {
+  if (!signOn.email) return [];
+  const { statusUrl } = await issueStatusUrl(tx, signOn.id);
+  const common = { to: signOn.email, campaignId: campaign.id };
+  const name = greetingName(signOn);
+  const email: OutgoingEmail = approved
+    ? {
+        ...common,
+        template: 'sign-on-approved',
+        idempotencyKey: `sign-on-approved:${signOn.id}:verify`,
+        props: { campaignTitle: campaign.title, name, letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
+      }
+    : { ...common, template: 'sign-on-received', idempotencyKey: `sign-on-received:${signOn.id}`, props: { campaignTitle: campaign.title, name, statusUrl } };
+  return [email];
+}
+
+/** A pending sign-on becomes verified, or approved at once under the campaign's approval policy. */
+async function confirmPending(tx: Tx, signOn: SignOnRow, campaign: CampaignRow, now: Date): Promise<Outcome<SignOnStatus>> {
+  assertSignOnTransition(signOn.status, 'verify');
+  const autoApprove =
+    campaign.approvalPolicy === 'auto_all' || (campaign.approvalPolicy === 'auto_individuals' && signOn.kind === 'individual');
+  const [updated] = await tx
+    .update(signOns)
+    .set({
+      status: autoApprove ? 'approved' : 'verified',
+      verifiedAt: now,
+      approvedAt: autoApprove ? now : null,
+      updatedAt: now,
+      ...(autoApprove ? { approvalNotified: approvalFingerprint } : {}),
+    })
+    .where(and(eq(signOns.id, signOn.id), eq(signOns.status, 'pending_verification')))
+    .returning({ status: signOns.status });
+  if (!updated) throw new DomainError('conflict', 'This sign-on changed meanwhile. Please reload the page.');
+  const subject = { type: 'sign_on', id: signOn.id } as const;
+  const events: DomainEvent[] = [
+    event({
+      type: 'sign-on.verified',
+      campaignId: campaign.id,
+      actor: { type: 'signer' },
+      subject,
+      data: { from: 'pending_verification', to: 'verified' },
+      emails: await confirmationEmails(tx, signOn, campaign, autoApprove),
+    }),
+  ];
+  if (autoApprove) {
+    const data = { from: 'verified', to: 'approved', policy: campaign.approvalPolicy } as const;
+    events.push(event({ type: 'sign-on.approved', campaignId: campaign.id, actor: { type: 'system' }, subject, data }));
+  }
+  return outcome(updated.status, events);
+}
+
 /**
  * The POST behind the confirmation button. The token is spent by a conditional update, so
  * of two clicks exactly one verifies; the other finds it used.
  */
 export async function verifySignOn(token: string): Promise<VerifyResult> {
-  const hash = hashToken(token);
-  const db = await getDb();
-  let campaignId: string | undefined;
-  let changedPublicly = false;
-  const result = await db.transaction(async (tx) => {
+  return runCommand(async (tx) => {
     const now = new Date();
-    const [spent] = await tx
-      .update(signOnTokens)
-      .set({ usedAt: now })
-      .where(
-        and(
-          eq(signOnTokens.tokenHash, hash),
-          eq(signOnTokens.purpose, 'verify'),
-          isNull(signOnTokens.usedAt),
-          gt(signOnTokens.expiresAt, now),
-        ),
-      )
-      .returning({ signOnId: signOnTokens.signOnId, tokenHash: signOnTokens.tokenHash });
-    if (!spent || !sameHash(spent.tokenHash, hash)) throw await explainBadVerifyToken(tx, hash, now);
-
-    const [row] = await tx
-      .select({ signOn: signOns, campaign: campaigns })
-      .from(signOns)
-      .innerJoin(campaigns, eq(campaigns.id, signOns.campaignId))
-      .where(eq(signOns.id, spent.signOnId))
-      .for('update', { of: signOns });
-    if (!row) throw new DomainError('not_found', 'This link is not valid.');
-    const { signOn, campaign } = row;
-    campaignId = campaign.id;
-    if (isFrozen(campaign.status)) {
-      throw new DomainError('invalid_transition', 'The list for this letter is final; sign-ons can no longer be confirmed.');
-    }
-    if (signOn.status === 'withdrawn') throw new DomainError('invalid_transition', 'This sign-on was withdrawn.');
-
-    let status: SignOnStatus = signOn.status;
-    if (status === 'pending_verification') {
-      assertSignOnTransition(status, 'verify');
-      const autoApprove =
-        campaign.approvalPolicy === 'auto_all' ||
-        (campaign.approvalPolicy === 'auto_individuals' && signOn.kind === 'individual');
-      const next: SignOnStatus = autoApprove ? 'approved' : 'verified';
-      const [updated] = await tx
-        .update(signOns)
-        .set({
-          status: next,
-          verifiedAt: now,
-          approvedAt: autoApprove ? now : null,
-          updatedAt: now,
-          ...(autoApprove ? { approvalNotified: approvalFingerprint } : {}),
-        })
-        .where(and(eq(signOns.id, signOn.id), eq(signOns.status, 'pending_verification')))
-        .returning({ status: signOns.status });
-      if (!updated) throw new DomainError('conflict', 'This sign-on changed meanwhile. Please reload the page.');
-      status = updated.status;
-      // The writes below are independent: they are sent together and postgres.js pipelines
-      // them, in this order, on the transaction's connection.
-      const writes: Promise<unknown>[] = [
-        recordEvent(tx, {
-          campaignId: campaign.id,
-          actorType: 'signer',
-          action: 'sign-on.verified',
-          subjectType: 'sign_on',
-          subjectId: signOn.id,
-          data: { from: 'pending_verification', to: 'verified' },
-        }),
-      ];
-      if (autoApprove) {
-        writes.push(
-          recordEvent(tx, {
-            campaignId: campaign.id,
-            actorType: 'system',
-            action: 'sign-on.approved',
-            subjectType: 'sign_on',
-            subjectId: signOn.id,
-            data: { from: 'verified', to: 'approved', policy: campaign.approvalPolicy },
-          }),
-        );
-      }
-      if (signOn.email) {
-        const email = signOn.email;
-        writes.push(
-          issueStatusUrl(tx, signOn.id).then(({ statusUrl }) =>
-            enqueueEmail(
-              tx,
-              autoApprove
-                ? {
-                    template: 'sign-on-approved',
-                    to: email,
-                    campaignId: campaign.id,
-                    idempotencyKey: `sign-on-approved:${signOn.id}:verify`,
-                    props: { campaignTitle: campaign.title, name: greetingName(signOn), letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
-                  }
-                : {
-                    template: 'sign-on-received',
-                    to: email,
-                    campaignId: campaign.id,
-                    idempotencyKey: `sign-on-received:${signOn.id}`,
-                    props: { campaignTitle: campaign.title, name: greetingName(signOn), statusUrl },
-                  },
-            ),
-          ),
-        );
-      }
-      // Only an approval changes what the public sees.
-      if (autoApprove) changedPublicly = true;
-      await Promise.all(writes);
-    }
+    const { signOn, campaign } = await spendVerifyToken(tx, token, now);
+    const confirmed = signOn.status === 'pending_verification' ? await confirmPending(tx, signOn, campaign, now) : outcome(signOn.status);
     // Straight on to the status page: the browser that confirmed gets its own access link.
     const access = await issueSignOnToken(tx, signOn.id, 'access');
-    return { accessToken: access.token, status };
+    return outcome({ accessToken: access.token, status: confirmed.value }, confirmed.events);
   });
-  if (campaignId && changedPublicly) revalidateCampaign(campaignId);
-  return result;
 }
 
 /** Why a verification token did not work: used, expired, or unknown (404). */
@@ -477,10 +447,8 @@ const editableStatuses: readonly SignOnStatus[] = ['pending_verification', 'veri
 
 /** Public fields only; an approved entry goes back to review (SPEC §4). */
 export async function editSignOn(token: string, form: Record<string, unknown>): Promise<{ status: SignOnStatus; changed: boolean }> {
-  const db = await getDb();
-  let revalidate: string | null = null;
   try {
-    const result = await db.transaction(async (tx) => {
+    return await runCommand<{ status: SignOnStatus; changed: boolean }>(async (tx) => {
       const { signOn, campaign } = await lockSignerRow(tx, token);
       if (!editableStatuses.includes(signOn.status)) {
         throw new DomainError('invalid_transition', `A sign-on that is ${signOn.status} cannot be edited.`);
@@ -500,7 +468,7 @@ export async function editSignOn(token: string, form: Record<string, unknown>): 
         country: signOn.country,
         website: signOn.website,
       };
-      if (JSON.stringify(before) === JSON.stringify(after)) return { status: signOn.status, changed: false };
+      if (JSON.stringify(before) === JSON.stringify(after)) return outcome({ status: signOn.status, changed: false });
 
       const now = new Date();
       const status = signOn.status === 'approved' ? assertSignOnTransition('approved', 'unreview') : signOn.status;
@@ -516,19 +484,17 @@ export async function editSignOn(token: string, form: Record<string, unknown>): 
         .where(and(eq(signOns.id, signOn.id), eq(signOns.status, signOn.status)))
         .returning({ status: signOns.status });
       if (!updated) throw new DomainError('conflict', 'This sign-on changed meanwhile. Please reload the page.');
-      await recordEvent(tx, {
+      const edited = event({
+        type: 'sign-on.edited',
         campaignId: campaign.id,
-        actorType: 'signer',
-        action: 'sign-on.edited',
-        subjectType: 'sign_on',
-        subjectId: signOn.id,
+        actor: { type: 'signer' },
+        subject: { type: 'sign_on', id: signOn.id },
         data: { before, after, statusBefore: signOn.status, statusAfter: status },
+        // An approved entry leaves the public list until it is reviewed again.
+        visible: signOn.status === 'approved',
       });
-      if (signOn.status !== status || signOn.status === 'approved') revalidate = campaign.id;
-      return { status, changed: true };
+      return outcome({ status, changed: true }, [edited]);
     });
-    if (revalidate) revalidateCampaign(revalidate);
-    return result;
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new DomainError('invalid_input', 'Please correct the highlighted fields.', {
@@ -540,8 +506,7 @@ export async function editSignOn(token: string, form: Record<string, unknown>): 
 }
 
 export async function withdrawSignOn(token: string): Promise<void> {
-  const db = await getDb();
-  const campaignId = await db.transaction(async (tx) => {
+  await runCommand(async (tx) => {
     const { signOn, campaign } = await lockSignerRow(tx, token);
     const to = assertSignOnTransition(signOn.status, 'withdraw');
     const now = new Date();
@@ -557,17 +522,15 @@ export async function withdrawSignOn(token: string): Promise<void> {
       .set({ usedAt: now })
       .where(and(eq(signOnTokens.signOnId, signOn.id), eq(signOnTokens.purpose, 'verify'), isNull(signOnTokens.usedAt)));
     await dropWaitingNotices(tx, signOn.id);
-    await recordEvent(tx, {
+    const withdrawn = event({
+      type: 'sign-on.withdrawn',
       campaignId: campaign.id,
-      actorType: 'signer',
-      action: 'sign-on.withdrawn',
-      subjectType: 'sign_on',
-      subjectId: signOn.id,
+      actor: { type: 'signer' },
+      subject: { type: 'sign_on', id: signOn.id },
       data: { from: signOn.status, to },
     });
-    return campaign.id;
+    return outcome(undefined, [withdrawn]);
   });
-  revalidateCampaign(campaignId);
 }
 
 function isUniqueViolation(error: unknown): boolean {

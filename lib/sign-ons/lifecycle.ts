@@ -1,6 +1,8 @@
 import { makeMachine } from '../lifecycle';
 
-export const signOnStatuses = ['pending_verification', 'verified', 'approved', 'rejected', 'withdrawn'] as const;
+import { signOnStatuses } from '@/db/enums';
+
+export { signOnStatuses };
 export type SignOnStatus = (typeof signOnStatuses)[number];
 
 export const signOnEvents = ['verify', 'approve', 'reject', 'withdraw', 'unreview'] as const;

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaigns, signOns } from '@/db/schema';
-import { recordEvent } from '../audit/record';
+import { event, outcome, runCommand } from '../events';
 import { requireRole } from '../auth/roles';
 import { DomainError } from '../errors';
 
@@ -13,8 +13,7 @@ export { purgeUnverifiedSignOns } from './purge';
  * The public fields stay, as they are part of the frozen list.
  */
 export async function erasePrivateData(input: { campaignId: string; confirmSlug?: string }, actorId: string): Promise<{ count: number }> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return runCommand(async (tx) => {
     await requireRole(tx, input.campaignId, actorId, 'owner');
     const [campaign] = await tx
       .select({ status: campaigns.status, slug: campaigns.slug })
@@ -42,14 +41,13 @@ export async function erasePrivateData(input: { campaignId: string; confirmSlug?
       })
       .where(and(eq(signOns.campaignId, input.campaignId), isNull(signOns.erasedAt)))
       .returning({ id: signOns.id });
-    await recordEvent(tx, {
+    const done = event({
+      type: 'sign-ons.private-data-erased',
       campaignId: input.campaignId,
-      actorType: 'coordinator',
-      actorId,
-      action: 'sign-ons.private-data-erased',
+      actor: { type: 'coordinator', id: actorId },
       data: { count: erased.length },
     });
-    return { count: erased.length };
+    return outcome({ count: erased.length }, [done]);
   });
 }
 

@@ -4,8 +4,9 @@ import { getDb } from '@/db/client';
 import { auditEvents, campaigns, letterVersions, outboxMessages, signOns } from '@/db/schema';
 import { closeCampaign, deleteCampaign } from '@/lib/campaigns/commands';
 import { deleteCampaignSchema } from '@/lib/campaigns/schemas';
-import { enqueueEmail } from '@/lib/email/outbox';
-import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
+import type { OutgoingEmail } from '@/lib/email/outbox';
+import { commit } from '@/lib/events';
+import { lockCampaign, recordDelivery } from '@/lib/campaigns/final-list';
 import { submitSignOn } from '@/lib/sign-ons/commands';
 import { signOnSchema } from '@/lib/sign-ons/schemas';
 import { createCampaign, createCoordinator, uniq } from '../support/factories';
@@ -39,15 +40,14 @@ describe('deleting a campaign', () => {
   it.each(['draft', 'open', 'closed'] as const)('lets an owner delete a campaign that is %s, with everything it holds', async (status) => {
     const { campaign, owner } = await campaignWithTeam(status);
     const db = await getDb();
-    await db.transaction((tx) =>
-      enqueueEmail(tx, {
-        template: 'sign-on-approved',
-        to: 'someone@example.test',
-        props: { campaignTitle: campaign.title, name: 'Someone', statusUrl: 'http://localhost/signed/x', letterUrl: 'http://localhost/letters/x' },
-        campaignId: campaign.id,
-        idempotencyKey: uniq('delete-test'),
-      }),
-    );
+    const email: OutgoingEmail = {
+      template: 'sign-on-approved',
+      to: 'someone@example.test',
+      props: { campaignTitle: campaign.title, name: 'Someone', statusUrl: 'http://localhost/signed/x', letterUrl: 'http://localhost/letters/x' },
+      campaignId: campaign.id,
+      idempotencyKey: uniq('delete-test'),
+    };
+    await commit(db, [{ type: 'email.requested', campaignId: null, actor: { type: 'system' }, data: {}, emails: [email] }]);
     const log = vi.spyOn(console, 'info').mockImplementation(() => {});
     await expect(deleteCampaign(confirmFor(campaign), owner)).resolves.toEqual({ title: campaign.title });
     expect(await rowsOf(campaign.id)).toEqual({ campaigns: 0, versions: 0, signOns: 0, audit: 0, outbox: 0 });

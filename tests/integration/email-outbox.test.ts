@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, campaignMembers, outboxMessages } from '@/db/schema';
 import { retryMessage } from '@/lib/email/commands';
-import { enqueueEmail, enqueueEmails, type OutgoingEmail } from '@/lib/email/outbox';
+import type { DbOrTx } from '@/db/client';
+import type { OutgoingEmail } from '@/lib/email/outbox';
+import { commit } from '@/lib/events';
+
+/** Queues emails the way every command does: as an event's emails, through the spine. */
+const enqueueEmails = (tx: DbOrTx, emails: OutgoingEmail[]) =>
+  commit(tx, [{ type: 'email.requested', campaignId: null, actor: { type: 'system' }, data: {}, emails }]);
+const enqueueEmail = (tx: DbOrTx, email: OutgoingEmail) => enqueueEmails(tx, [email]);
 import { listFailedMessages, listMailbox } from '@/lib/email/queries';
 import { transportFromEnv, type Delivery, type Transport } from '@/lib/email/transports';
 import { runWorkerOnce, type WorkerOptions } from '@/lib/email/worker';
@@ -65,6 +72,34 @@ describe('email outbox', () => {
     const rows = await rowsWithPrefix(prefix);
     expect(rows.map((r) => r.idempotencyKey)).toEqual([`${prefix}:2`]);
     expect(rows[0]!.status).toBe('pending');
+  });
+
+  it('still delivers a message queued with an older payload version, carried forward to the current one', async () => {
+    const db = await getDb();
+    const prefix = uniq('old-version');
+    // As a server before the delivery email named its day in the reader's language wrote it.
+    await db.insert(outboxMessages).values({
+      template: 'letter-delivered',
+      to: 'old@example.test',
+      idempotencyKey: `${prefix}:1`,
+      payloadVersion: 1,
+      props: { campaignTitle: 'Clean water now', name: 'Amina', deliveredOn: '12 March 2026', deliveredTo: 'the Minister', letterUrl: 'https://undersigned.test/letters/water' },
+    });
+    const sent: Delivery[] = [];
+    const capturing: Transport = { name: 'capturing', maxBatch: 1, send: async (m: Delivery) => (sent.push(m), { ok: true, providerId: `fake-${m.id}` }) };
+    const rows = await drain({ ...fast, transport: capturing }, prefix);
+    expect(rows.map((r) => r.status)).toEqual(['sent']);
+    const mail = sent.find((m) => m.idempotencyKey === `${prefix}:1`);
+    expect(mail?.text).toContain('delivered to the Minister on 12 March 2026');
+  });
+
+  it('parks a stored message whose props no longer fit, with the reason, instead of sending half of it', async () => {
+    const db = await getDb();
+    const prefix = uniq('bad-props');
+    await db.insert(outboxMessages).values({ template: 'sign-on-received', to: 'x@example.test', idempotencyKey: `${prefix}:1`, props: { campaignTitle: 'T' } });
+    const rows = await drain({ ...fast, transport: { name: 'never', maxBatch: 1, send: async () => ({ ok: true, providerId: 'no' }) } }, prefix);
+    expect(rows[0]).toMatchObject({ status: 'failed' });
+    expect(rows[0]!.lastError).toMatch(/statusUrl/);
   });
 
   it('delivers each message exactly once when two workers run at the same time', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getCampaignDto, getSignatoriesDto, signatoriesCsvResponse } from '@/lib/lists/api';
-import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
+import { lockCampaign, recordDelivery } from '@/lib/campaigns/final-list';
 import { exportResponse } from '@/lib/lists/exports';
 import { createCampaign, createCoordinator, removeAllCampaigns } from '../support/factories';
 import { insertSignOns } from '../support/sign-ons';

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { DELIVERED_SLUG, seedDemo } from '@/lib/demo/seed';
 import { campaigns, listSnapshots, outboxMessages, signOns, snapshotEntries } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
-import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
+import { lockCampaign, recordDelivery } from '@/lib/campaigns/final-list';
 import { exportResponse } from '@/lib/lists/exports';
 import { isFrozenError, refusingFrozen } from '@/lib/lists/frozen';
 import { getFinalListPage, getLockPreview, getPublicListCampaign } from '@/lib/lists/queries';
@@ -270,7 +270,8 @@ describe('delivery', () => {
     const mail = await db.select().from(outboxMessages).where(eq(outboxMessages.campaignId, campaign.id));
     expect(mail.map((m) => m.to).sort()).toEqual(['informed@example.test', 'person@example.test']);
     expect(mail.every((m) => m.template === 'letter-delivered')).toBe(true);
-    expect(mail[0]?.props).toMatchObject({ deliveredTo: 'Office of the Minister', deliveredOn: '20 November 2026' });
+    expect(mail[0]?.props).toMatchObject({ deliveredTo: 'Office of the Minister', deliveredAt: '2026-11-20T10:00:00.000Z' });
+    expect(mail[0]?.payloadVersion).toBe(2);
     const published = await getPublicListCampaign(campaign.slug);
     expect(published?.status).toBe('delivered');
     expect(published?.delivery).toMatchObject({ deliveredTo: 'Office of the Minister', method: 'in_person', link: 'https://example.org/photos' });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { campaigns, signOns } from '@/db/schema';
 import { listCoordinatorCampaigns } from '@/lib/campaigns/coordinator-queries';
-import { lockCampaign } from '@/lib/lists/commands';
+import { lockCampaign } from '@/lib/campaigns/final-list';
 import { decideSignOn, editSignOn } from '@/lib/moderation/commands';
 import { getQueuePage } from '@/lib/moderation/queries';
 import { reviewQueueCsv } from '@/lib/moderation/review-csv';

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { campaigns, outboxMessages } from '@/db/schema';
 import { renderEmail } from '@/lib/email/render';
 import type { EmailTemplates, TemplateName } from '@/lib/email/templates';
-import { lockCampaign, recordDelivery } from '@/lib/lists/commands';
+import { lockCampaign, recordDelivery } from '@/lib/campaigns/final-list';
 import { bulkDecide, decideSignOn } from '@/lib/moderation/commands';
 import { submitSignOnForm, verifySignOn } from '@/lib/sign-ons/commands';
 import { createCampaign, createCoordinator, uniq } from '../support/factories';

@@ -15,7 +15,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import * as schema from '@/db/schema';
-import { lockCampaign } from '@/lib/lists/commands';
+import { lockCampaign } from '@/lib/campaigns/final-list';
 import { hashDocument } from '@/lib/lists/document';
 import { getListCampaign, getSnapshotMeta } from '@/lib/lists/queries';
 import { canonicalEmail, normalizeName } from '@/lib/sign-ons/normalize';

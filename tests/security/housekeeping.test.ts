@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { rateLimits, signOns } from '@/db/schema';
 import { startWorker } from '@/lib/email/worker';
 import type { Transport } from '@/lib/email/transports';
-import { lockCampaign } from '@/lib/lists/commands';
+import { lockCampaign } from '@/lib/campaigns/final-list';
 import { runHousekeeping } from '@/lib/security/housekeeping';
 import { createCampaign, createCoordinator, uniq } from '../support/factories';
 import { insertSignOns } from '../support/sign-ons';

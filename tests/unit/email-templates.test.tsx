@@ -39,7 +39,7 @@ const expectations: { [T in TemplateName]: (p: EmailTemplates[T]) => { words: st
     // The letter's own link is a link in the email too.
     links: [p.compareUrl, p.letterUrl, p.withdrawUrl, p.statusUrl, 'https://example.org/measurements'],
   }),
-  'letter-delivered': (p) => ({ words: [p.campaignTitle, p.name, p.deliveredTo, p.deliveredOn], links: [p.letterUrl] }),
+  'letter-delivered': (p) => ({ words: [p.campaignTitle, p.name, p.deliveredTo, '12 March 2026'], links: [p.letterUrl] }),
   'coordinator-digest': (p) => ({
     words: [p.name!, ...p.campaigns.map((c) => c.title), '7 sign-ons', '1 sign-on,'],
     links: [...p.campaigns.map((c) => c.queueUrl), p.settingsUrl],

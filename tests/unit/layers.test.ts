@@ -28,3 +28,22 @@ describe('the layers npm run lint enforces', () => {
     expect(await broken('app/helper.ts', "import { env } from '@/lib/env';\nexport const x = env;\n")).toEqual([]);
   }, 60_000);
 });
+
+describe('the one home of side effects npm run lint enforces', () => {
+  it('refuses an audit write, an enqueue or a cache expiry outside lib/events', async () => {
+    const cases: [string, string][] = [
+      ['lib/sign-ons/helper.ts', "import { auditEvents } from '@/db/schema';\nexport const f = (tx: any) => tx.insert(auditEvents).values({});\n"],
+      ['lib/moderation/helper.ts', "import { outboxMessages } from '@/db/schema';\nexport const f = (tx: any) => tx.insert(outboxMessages).values({});\n"],
+      ['lib/letters/helper.ts', "import { revalidateCampaign } from '../campaigns/cache';\nexport const f = revalidateCampaign;\n"],
+      ['app/dashboard/helper.ts', "import { revalidatePath } from 'next/cache';\nexport const f = revalidatePath;\n"],
+      ['app/letters/helper.ts', "import { revalidateTag } from 'next/cache';\nexport const f = revalidateTag;\n"],
+    ];
+    for (const [file, code] of cases) {
+      expect((await broken(file, code)).join('\n'), `${file}: ${code}`).toMatch(/no-restricted-syntax/);
+    }
+  }, 60_000);
+
+  it('lets the spine itself do them', async () => {
+    expect(await broken('lib/events/commit.ts', "import { revalidatePath } from 'next/cache';\nexport const f = revalidatePath;\n")).toEqual([]);
+  }, 60_000);
+});

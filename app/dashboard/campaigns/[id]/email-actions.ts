@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/actions/validated-action';
 import { getCurrentCoordinator } from '@/lib/auth/session';
@@ -19,7 +18,6 @@ export const retryMessageAction = validatedAction(
   },
   async ({ messageId }, coordinator) => {
     await retryMessage(messageId, coordinator.id);
-    revalidatePath('/dashboard/campaigns/[id]', 'page');
     return { status: 'success', message: 'The email is queued again and will be sent in a moment.' };
   },
 );

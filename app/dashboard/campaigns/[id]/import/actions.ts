@@ -1,7 +1,6 @@
 'use server';
 
 import { randomUUID } from 'node:crypto';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/actions/validated-action';
@@ -29,7 +28,6 @@ import { getCounts } from '@/lib/lists/queries';
 // Server actions are public POST endpoints: each re-reads the session, and every query and
 // command re-checks the coordinator's role on the campaign named in the form.
 const authorize = requireCoordinatorForAction;
-const refresh = (id: string) => revalidatePath(`/dashboard/campaigns/${id}`, 'layout');
 
 type Result = FormState<ImportScreen>;
 type Step<I extends ImportFormInput['intent']> = Extract<ImportFormInput, { intent: I }>;
@@ -155,7 +153,6 @@ async function importStep(input: PreviewInput, me: CurrentCoordinator): Promise<
     });
   }
   const result = await importEntries({ campaignId: input.campaignId, entries: checked.entries }, me.id);
-  refresh(input.campaignId);
   const { summary } = await getCounts(input.campaignId);
   return {
     status: 'success',
@@ -182,7 +179,6 @@ export const undoImportAction = validatedAction(
   { schema: z.object({ campaignId: z.uuid(), batchId: z.uuid({ error: 'Unknown import.' }) }), authorize },
   async (input, me) => {
     const { removed } = await undoImport({ batchId: input.batchId }, me.id);
-    refresh(input.campaignId);
     redirect(`/dashboard/campaigns/${input.campaignId}/import?undone=${removed}`);
   },
 );

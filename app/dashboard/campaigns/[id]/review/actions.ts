@@ -1,12 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { parseOrThrow, rethrowNextControlFlow } from '@/lib/actions/validated-action';
 import { requireCoordinatorForAction, type CurrentCoordinator } from '@/lib/auth/session';
 import { isDomainError } from '@/lib/errors';
-import { setConvener } from '@/lib/lists/commands';
+import { setConvener } from '@/lib/moderation/commands';
 import { bulkDecide, decideSignOn, editSignOn, mergeSignOns } from '@/lib/moderation/commands';
 import type { ReviewError, ReviewNotice } from '@/lib/moderation/outcomes';
 import { reviewHref } from '@/lib/moderation/review-href';
@@ -45,8 +44,6 @@ async function respond(
     if (!isDomainError(error)) console.error(error);
     params = { error: !isDomainError(error) ? 'server' : error.code === 'invalid_transition' ? refusal : error.code };
   }
-  revalidatePath(`/dashboard/campaigns/${id.data}`, 'layout');
-  revalidatePath('/dashboard');
   redirect(reviewHref(id.data, filter, params));
 }
 
@@ -124,6 +121,5 @@ export async function editAction(
       ? { error: error.message, fieldErrors: error.fieldErrors }
       : { error: 'Something went wrong on our side. Please try again.' };
   }
-  revalidatePath(`/dashboard/campaigns/${id.data}`, 'layout');
   redirect(reviewHref(id.data, filterFrom(formData), { notice: 'saved' }));
 }
