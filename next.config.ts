@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { hstsHeader, staticSecurityHeaders } from './lib/security/headers';
+import { frameOptionsHeader, hstsHeader, staticSecurityHeaders } from './lib/security/headers';
 
 // The Content-Security-Policy is set per request in proxy.ts: fixed for cached public pages, with a nonce elsewhere.
 const securityHeaders = [
@@ -30,9 +30,16 @@ const nextConfig: NextConfig = {
     // forms stay limited to far less by proxy.ts.
     serverActions: { bodySizeLimit: '4mb' },
   },
+  // Browsers and crawlers that ask for /favicon.ico get the site's icon (app/icon.svg).
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      // Every page refuses to be framed, except the embeddable sign-on pages, whose CSP
+      // frame-ancestors (proxy.ts) says who may frame them (docs/decisions/0008).
+      { source: '/:path((?!letters/[^/]+/embed(?:/as-individual|/check-email)?$).*)', headers: [frameOptionsHeader] },
       // A development-mailbox email shown as its own document: sandboxed, so its HTML runs nothing
       // here. Listed last so that it replaces the general policy for this path.
       {

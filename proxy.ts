@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, publicContentSecurityPolicy } from './lib/security/headers';
+import { embedDocumentSlug, embedFrameAncestorsFor } from './lib/security/embed-policy-lookup';
+import { contentSecurityPolicy, embedContentSecurityPolicy, publicContentSecurityPolicy } from './lib/security/headers';
 
 /** Larger than any valid form outside the dashboard (a sign-on is at most a few KB), far below 1 MB. */
 const MAX_PUBLIC_FORM_BYTES = 64 * 1024;
@@ -38,7 +39,7 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (!isDecodable(request.nextUrl.pathname)) {
     return refusal(400, 'Bad address', 'This address is not valid', 'Check the link you followed, or start again from the home page.');
   }
@@ -75,7 +76,8 @@ const isPrivatePath = (pathname: string) => /^\/(dashboard|sign-in|signed|verify
  */
 function cachedVariant(url: URL): URL | null {
   const parts = url.pathname.split('/');
-  if (parts.length === 3 && url.searchParams.get('kind') === 'individual') {
+  const signOnPage = parts.length === 3 || (parts.length === 4 && parts[3] === 'embed');
+  if (signOnPage && url.searchParams.get('kind') === 'individual') {
     return new URL(`${url.pathname}/as-individual`, url);
   }
   if (parts.length === 4 && parts[3] === 'signatories' && url.search) {
@@ -90,8 +92,14 @@ function cachedVariant(url: URL): URL | null {
  * Public pages carry a fixed policy (no nonce: a nonce would make every page render per
  * request) and nothing from the visitor's request reaches their rendering.
  */
-function publicResponse(request: NextRequest): NextResponse {
-  const csp = publicContentSecurityPolicy({ dev: process.env.NODE_ENV === 'development' });
+async function publicResponse(request: NextRequest): Promise<NextResponse> {
+  const dev = process.env.NODE_ENV === 'development';
+  // The embeddable sign-on pages may be framed by the sites their campaign allows; every
+  // other page refuses any frame (docs/decisions/0008).
+  const embedSlug = embedDocumentSlug(request.nextUrl.pathname);
+  const csp = embedSlug
+    ? embedContentSecurityPolicy(await embedFrameAncestorsFor(embedSlug), { dev })
+    : publicContentSecurityPolicy({ dev });
   const variant = request.method === 'GET' || request.method === 'HEAD' ? cachedVariant(request.nextUrl) : null;
   const response = variant ? NextResponse.rewrite(variant) : NextResponse.next();
   response.headers.set('Content-Security-Policy', csp);

@@ -165,6 +165,11 @@ export const campaigns = pgTable(
     deliveryMethod: deliveryMethod('delivery_method'),
     deliveryNote: text('delivery_note'),
     deliveryLink: text('delivery_link'),
+    /**
+     * Origins (https://example.org) whose pages may frame the embeddable sign-on page; null
+     * lets any site frame it (docs/decisions/0008).
+     */
+    embedOrigins: text('embed_origins').array(),
   },
   (t) => [index('campaigns_status_idx').on(t.status, t.openedAt)],
 );

@@ -5,6 +5,7 @@ import { getCachedLivePreview, getPublicListCampaignById, isListPublic } from '@
 import { letterPath } from '@/lib/urls';
 import { DeliveryRecord } from './delivery-record';
 import { EntryList } from './entry-list';
+import { FinalListPreview } from './final-list-preview';
 
 const LIVE_PREVIEW = 100;
 
@@ -39,6 +40,7 @@ export async function SignatoryList({ campaignId }: { campaignId: string }) {
           <a href={`${base}/export.txt`}>plain text</a>; <Link href={`${base}/print`}>print the letter with its signatories</Link>.
         </p>
       )}
+      {frozen && campaign.snapshot && <FinalListPreview campaign={campaign} snapshot={campaign.snapshot} />}
       {live && (
         <>
           <p className="mt-2 text-sm text-muted">Approved sign-ons so far; the list is final once the coordinators lock it.</p>

@@ -30,10 +30,20 @@ export function publicContentSecurityPolicy({ dev = false } = {}): string {
   return contentSecurityPolicy('', { dev }).replace(/script-src [^;]+/, `script-src 'self' 'unsafe-inline'${dev ? ` 'unsafe-eval'` : ''}`);
 }
 
+/**
+ * The policy of the embeddable sign-on page (docs/decisions/0008): the public policy with the
+ * campaign's frame-ancestors in place of 'none'.
+ */
+export function embedContentSecurityPolicy(frameAncestors: string, { dev = false } = {}): string {
+  return publicContentSecurityPolicy({ dev }).replace(/frame-ancestors [^;]+/, frameAncestors);
+}
+
+/** Sent by next.config.ts on every path but the embeddable pages, which the CSP governs alone. */
+export const frameOptionsHeader = { key: 'X-Frame-Options', value: 'DENY' };
+
 export const staticSecurityHeaders: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };

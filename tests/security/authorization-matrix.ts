@@ -25,6 +25,7 @@ export type ActionEntry = { access: Access; command: string; checks: Check[] };
 const commands = 'tests/integration/coordinator-commands.test.ts';
 const signOn = 'tests/integration/sign-on.test.ts';
 const e2e = 'tests/e2e/authorization.spec.ts';
+const outreach = 'tests/e2e/outreach.spec.ts';
 
 /** Pages, layouts and route handlers, by path under app/. */
 export const routes: Record<string, RouteEntry> = {
@@ -49,6 +50,12 @@ export const routes: Record<string, RouteEntry> = {
   'app/letters/[slug]/export.json/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/export.json' }] },
   'app/letters/[slug]/export.txt/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/export.txt' }] },
   'app/letters/[slug]/sign/route.ts': { access: 'public', checks: [{ file: signOn, mentions: 'postSignOn' }] },
+  'app/letters/[slug]/og.png/route.tsx': { access: 'public', checks: [{ file: outreach, mentions: '/og.png' }], note: 'social card: title, state and summary only' },
+  'app/letters/[slug]/badge.svg/route.ts': { access: 'public', checks: [{ file: outreach, mentions: '/badge.svg' }], note: 'count badge: the summary count only' },
+  'app/letters/[slug]/embed/page.tsx': { access: 'public', checks: [{ file: outreach, mentions: '/embed' }], note: 'the only page other sites may frame (docs/decisions/0008)' },
+  'app/letters/[slug]/embed/as-individual/page.tsx': { access: 'public', checks: [{ file: outreach, mentions: 'kind=individual' }], note: 'the embeddable page with the form opened for individuals (proxy.ts rewrites ?kind=individual here)' },
+  'app/letters/[slug]/embed/check-email/page.tsx': { access: 'public', checks: [{ file: outreach, mentions: '/embed/check-email' }], note: 'same answer for every address' },
+  'app/letters/[slug]/embed/origins.json/route.ts': { access: 'public', checks: [{ file: outreach, mentions: '/embed/origins.json' }], note: 'which sites may frame the embeddable page; read by proxy.ts' },
   'app/api/v1/campaigns/[slug]/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/api/v1/campaigns/${draft}' }] },
   'app/api/v1/campaigns/[slug]/signatories/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/signatories?' }] },
   'app/api/v1/campaigns/[slug]/signatories.csv/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/signatories.csv' }] },
@@ -95,6 +102,12 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
     signOnAction: { access: 'public', command: 'submitSignOnForm', checks: [{ file: signOn, mentions: 'submitSignOnForm' }, { file: e2e, mentions: 'foreign Origin' }] },
     newLinkAction: { access: 'public', command: 'requestNewVerificationLink', checks: [{ file: signOn, mentions: 'requestNewVerificationLink' }] },
     statusLinkAction: { access: 'public', command: 'requestStatusLink', checks: [{ file: signOn, mentions: 'requestStatusLink' }] },
+  },
+  'app/letters/[slug]/embed/actions.ts': {
+    signOnEmbedAction: { access: 'public', command: 'submitSignOnForm', checks: [{ file: signOn, mentions: 'submitSignOnForm' }, { file: outreach, mentions: 'frameLocator' }] },
+  },
+  'app/dashboard/campaigns/[id]/settings/actions.ts': {
+    updateEmbedOriginsAction: { access: 'editor', command: 'setEmbedOrigins', checks: [{ file: 'tests/integration/embed-origins.test.ts', mentions: 'setEmbedOrigins' }] },
   },
   'app/verify/[token]/actions.ts': {
     confirmSignOnAction: { access: 'signer-token', command: 'verifySignOn', checks: [{ file: 'tests/security/bad-input.test.ts', mentions: 'verifySignOn(value)' }] },

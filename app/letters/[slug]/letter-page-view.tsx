@@ -3,13 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Letter } from '@/components/letters/letter';
 import { SignatoryList } from '@/components/lists/signatory-list';
+import { ShareKit } from '@/components/outreach/share-kit';
 import { SignOnForm, type SignOnKind } from '@/components/sign-ons/sign-on-form';
 import { showsCampaign } from '@/lib/campaigns/cache';
 import { statusLabel } from '@/lib/campaigns/labels';
 import { formatDay, formatMoment } from '@/lib/dates';
 import { getPublicLetterPage, type PublicLetterPage } from '@/lib/campaigns/public-page';
 import { countryOptions } from '@/lib/lists/countries';
-import { absoluteUrl, letterPath, versionsPath } from '@/lib/urls';
+import { shareText } from '@/lib/outreach/share';
+import { OG_IMAGE_SIZE } from '@/lib/outreach/social-card';
+import { absoluteUrl, letterPath, ogImagePath, versionsPath } from '@/lib/urls';
 import { signOnAction } from './actions';
 
 function description(page: PublicLetterPage): string {
@@ -45,6 +48,14 @@ function StateBanner({ page }: { page: PublicLetterPage }) {
         {page.counts.summary}
       </p>
       {detail && <p className="mt-1 text-muted">{detail}</p>}
+      {/* A long letter puts the form far down: a way to it before the text. */}
+      {page.acceptsSignOns && (
+        <p className="mt-4 no-print">
+          <a href="#sign-on" className="btn-primary">
+            Sign this letter
+          </a>
+        </p>
+      )}
     </section>
   );
 }
@@ -96,6 +107,8 @@ export async function LetterPageView({ slug, initialKind }: { slug: string; init
           </p>
         )
       )}
+
+      <ShareKit url={absoluteUrl(letterPath(letter.slug))} text={shareText(letter.title, page.acceptsSignOns)} />
     </div>
   );
 }
@@ -106,11 +119,12 @@ export async function letterMetadata(slug: string): Promise<Metadata> {
   if (!page) return {};
   const desc = description(page);
   const url = absoluteUrl(letterPath(page.letter.slug));
+  const image = { url: absoluteUrl(ogImagePath(page.letter.slug)), ...OG_IMAGE_SIZE, alt: `${page.letter.title}: ${page.counts.summary}` };
   return {
     title: page.letter.title,
     description: desc,
     alternates: { canonical: url },
-    openGraph: { type: 'article', title: page.letter.title, description: desc, url, siteName: 'Undersigned', locale: page.letter.language },
-    twitter: { card: 'summary', title: page.letter.title, description: desc },
+    openGraph: { type: 'article', title: page.letter.title, description: desc, url, siteName: 'Undersigned', locale: page.letter.language, images: [image] },
+    twitter: { card: 'summary_large_image', title: page.letter.title, description: desc, images: [image] },
   };
 }

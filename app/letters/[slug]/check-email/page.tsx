@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AskOthers } from '@/components/outreach/ask-others';
 import { letterPath } from '@/lib/urls';
 
 export const metadata: Metadata = { title: 'Check your email', robots: { index: false } };
 
 type Props = { params: Promise<{ slug: string }> };
 
-// The same for everyone, so cached.
+// The same for everyone, so cached; renewed with the letter (its share kit names it).
+export const revalidate = 5;
 export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
 
 /**
@@ -30,6 +32,7 @@ export default async function CheckEmailPage({ params }: Props) {
       <p>
         <Link href={letterPath(slug)}>Back to the letter</Link>
       </p>
+      <AskOthers slug={slug} />
     </div>
   );
 }

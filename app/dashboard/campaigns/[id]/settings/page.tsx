@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
+import { EmbedSettingsForm } from '@/components/campaigns/embed-settings-form';
 import { SettingsForm } from '@/components/campaigns/settings-form';
 import { updateSettingsAction } from '@/app/dashboard/actions';
+import { getCampaignEmbedOrigins } from '@/lib/campaigns/embed';
 import { timeZoneOptions, utcToZonedLocal } from '@/lib/campaigns/deadline';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
+import { embedSnippet } from '@/lib/outreach/embed-snippet';
+import { absoluteUrl, embedPath } from '@/lib/urls';
+import { updateEmbedOriginsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Campaign settings' };
 
@@ -29,6 +34,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ id: s
           liveList: campaign.liveList,
           notifyRejected: campaign.notifyRejected,
         }}
+      />
+      <EmbedSettingsForm
+        action={updateEmbedOriginsAction}
+        campaignId={campaign.id}
+        disabled={isFrozen(campaign.status)}
+        origins={await getCampaignEmbedOrigins(campaign.id)}
+        snippet={embedSnippet({ src: absoluteUrl(embedPath(campaign.slug)), title: campaign.title })}
       />
     </div>
   );

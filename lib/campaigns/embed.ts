@@ -1,0 +1,63 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { campaigns } from '@/db/schema';
+import { recordEvent } from '../audit/record';
+import { requireRole } from '../auth/roles';
+import { DomainError } from '../errors';
+import { bySlug } from './by-slug';
+import { revalidateCampaign } from './cache';
+import { requireActor, type Actor } from './commands';
+import type { EmbedOriginsInput } from './embed-schemas';
+import { isFrozen, publicStatuses } from './lifecycle';
+
+const sameList = (a: readonly string[] | null, b: readonly string[] | null) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+
+/**
+ * Which sites may frame the campaign's embeddable sign-on page (null: any). Like the other
+ * settings it is part of the record once the list is final (the database refuses the change).
+ */
+export async function setEmbedOrigins(input: EmbedOriginsInput, actor: Actor): Promise<{ changed: boolean }> {
+  const actorId = requireActor(actor);
+  const db = await getDb();
+  const changed = await db.transaction(async (tx) => {
+    await requireRole(tx, input.campaignId, actorId, 'editor');
+    const [current] = await tx
+      .select({ status: campaigns.status, embedOrigins: campaigns.embedOrigins })
+      .from(campaigns)
+      .where(eq(campaigns.id, input.campaignId))
+      .for('update');
+    if (!current) throw new DomainError('not_found', 'Campaign not found.');
+    if (isFrozen(current.status)) throw new DomainError('invalid_transition', 'The list is final; these settings can no longer change.');
+    if (sameList(current.embedOrigins, input.embedOrigins)) return false;
+    await tx.update(campaigns).set({ embedOrigins: input.embedOrigins, updatedAt: sql`now()` }).where(eq(campaigns.id, input.campaignId));
+    await recordEvent(tx, {
+      campaignId: input.campaignId,
+      actorType: 'coordinator',
+      actorId,
+      action: 'campaign.settings_changed',
+      data: { changes: { embedOrigins: { from: current.embedOrigins, to: input.embedOrigins } } },
+    });
+    return true;
+  });
+  if (changed) revalidateCampaign(input.campaignId);
+  return { changed };
+}
+
+/** The embedding rule of a published letter, for its cached policy route; null if there is no such letter. */
+export async function getEmbedRule(slug: string): Promise<{ campaignId: string; origins: string[] | null } | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: campaigns.id, origins: campaigns.embedOrigins })
+    .from(campaigns)
+    .where(and(bySlug(slug), inArray(campaigns.status, [...publicStatuses])))
+    .limit(1);
+  return row ? { campaignId: row.id, origins: row.origins && row.origins.length > 0 ? row.origins : null } : null;
+}
+
+/** The sites a campaign lists, for its settings page (whose layout has checked the coordinator's access). */
+export async function getCampaignEmbedOrigins(campaignId: string): Promise<string[]> {
+  const db = await getDb();
+  const [row] = await db.select({ origins: campaigns.embedOrigins }).from(campaigns).where(eq(campaigns.id, campaignId));
+  return row?.origins ?? [];
+}
