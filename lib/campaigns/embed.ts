@@ -2,11 +2,10 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaigns } from '@/db/schema';
-import { recordEvent } from '../audit/record';
 import { requireRole } from '../auth/roles';
 import { DomainError } from '../errors';
+import { event, outcome, runCommand } from '../events';
 import { bySlug } from './by-slug';
-import { revalidateCampaign } from './cache';
 import { requireActor, type Actor } from './commands';
 import type { EmbedOriginsInput } from './embed-schemas';
 import { isFrozen, publicStatuses } from './lifecycle';
@@ -19,8 +18,7 @@ const sameList = (a: readonly string[] | null, b: readonly string[] | null) => J
  */
 export async function setEmbedOrigins(input: EmbedOriginsInput, actor: Actor): Promise<{ changed: boolean }> {
   const actorId = requireActor(actor);
-  const db = await getDb();
-  const changed = await db.transaction(async (tx) => {
+  const changed = await runCommand(async (tx) => {
     await requireRole(tx, input.campaignId, actorId, 'editor');
     const [current] = await tx
       .select({ status: campaigns.status, embedOrigins: campaigns.embedOrigins })
@@ -29,18 +27,16 @@ export async function setEmbedOrigins(input: EmbedOriginsInput, actor: Actor): P
       .for('update');
     if (!current) throw new DomainError('not_found', 'Campaign not found.');
     if (isFrozen(current.status)) throw new DomainError('invalid_transition', 'The list is final; these settings can no longer change.');
-    if (sameList(current.embedOrigins, input.embedOrigins)) return false;
+    if (sameList(current.embedOrigins, input.embedOrigins)) return outcome(false);
     await tx.update(campaigns).set({ embedOrigins: input.embedOrigins, updatedAt: sql`now()` }).where(eq(campaigns.id, input.campaignId));
-    await recordEvent(tx, {
+    const settingsChanged = event({
+      type: 'campaign.settings_changed',
       campaignId: input.campaignId,
-      actorType: 'coordinator',
-      actorId,
-      action: 'campaign.settings_changed',
+      actor: { type: 'coordinator', id: actorId },
       data: { changes: { embedOrigins: { from: current.embedOrigins, to: input.embedOrigins } } },
     });
-    return true;
+    return outcome(true, [settingsChanged]);
   });
-  if (changed) revalidateCampaign(input.campaignId);
   return { changed };
 }
 

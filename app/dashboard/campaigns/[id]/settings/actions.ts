@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { validatedAction } from '@/lib/actions/validated-action';
 import { requireCoordinatorForAction } from '@/lib/auth/session';
 import { setEmbedOrigins } from '@/lib/campaigns/embed';
@@ -12,6 +11,5 @@ const authorize = requireCoordinatorForAction;
 
 export const updateEmbedOriginsAction = validatedAction({ schema: embedOriginsSchema, authorize }, async (input, me) => {
   const { changed } = await setEmbedOrigins(input, me);
-  revalidatePath(`/dashboard/campaigns/${input.campaignId}`, 'layout');
   return { status: 'success', message: changed ? 'Embedding saved.' : 'Nothing changed.' };
 });
