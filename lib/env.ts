@@ -84,7 +84,6 @@ export function env(): Env {
   return cached;
 }
 
-export const usesPglite = () => !env().DATABASE_URL;
 /**
  * Whether emails stay in the development mailbox (and /dev/mailbox exists): never with an
  * email provider; otherwise explicitly, or by default outside a production server.

@@ -13,8 +13,6 @@ export const versionsPath = (slug: string, compare?: { from: number; to: number 
   `${letterPath(slug)}/versions${compare ? `?from=${compare.from}&to=${compare.to}` : ''}`;
 /** The letter's social card (Open Graph image), drawn from its live state. */
 export const ogImagePath = (slug: string) => `${letterPath(slug)}/og.png`;
-/** A small image of the letter's live count, for other sites to show. */
-export const badgePath = (slug: string) => `${letterPath(slug)}/badge.svg`;
 /** The sign-on page other sites may put in a frame. */
 export const embedPath = (slug: string) => `${letterPath(slug)}/embed`;
 /** Where a sign-on made in the embeddable page lands, still inside the frame. */

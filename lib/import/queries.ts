@@ -36,22 +36,6 @@ export async function getImportTarget(slug: string, db?: DbOrTx): Promise<Import
 
 export type ImportBatchSummary = { id: string; coordinatorId: string | null; entryCount: number; createdAt: Date; undoneAt: Date | null };
 
-/** A campaign's imports, newest first, for the coordinators' page (undo until the lock). */
-export async function listImportBatches(campaignId: string, db?: DbOrTx): Promise<ImportBatchSummary[]> {
-  const conn = db ?? (await getDb());
-  return conn
-    .select({
-      id: importBatches.id,
-      coordinatorId: importBatches.coordinatorId,
-      entryCount: importBatches.entryCount,
-      createdAt: importBatches.createdAt,
-      undoneAt: importBatches.undoneAt,
-    })
-    .from(importBatches)
-    .where(eq(importBatches.campaignId, campaignId))
-    .orderBy(desc(importBatches.createdAt));
-}
-
 export type ImportPreview = {
   entries: ParsedEntry[];
   /** The entries of the paste alone, in-paste duplicates counted once. */

@@ -30,7 +30,6 @@ export const importEntrySchema = z.object({
   /** The pasted line(s), kept with the sign-on so it can be traced back. */
   line: z.string().max(5000).transform((s) => s.toWellFormed().replace(/\u0000/g, '\uFFFD')).nullish(),
 });
-export type ImportEntry = z.input<typeof importEntrySchema>;
 
 export const importEntriesSchema = z.object({
   campaignId: z.uuid(),

@@ -18,7 +18,6 @@ export const looksLikeTitle = (text: string) => titleWords.test(text) || affilia
 
 /** "Dr. Jane Doe" → "Jane Doe". */
 export const withoutHonorific = (text: string) => text.replace(honorific, '');
-export const startsWithHonorific = (text: string) => honorific.test(text);
 
 /** Two to five capitalised words, no organization words: reads like a person's name. */
 export function looksLikePersonName(text: string): boolean {

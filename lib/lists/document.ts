@@ -19,7 +19,6 @@ export type ListDocumentMeta = {
   summary: string;
 };
 
-export type ListDocument = ListDocumentMeta & { entries: PositionedEntry[] };
 
 /** The entry exactly as the document holds it: every key present, absent values null. */
 export const documentEntry = (e: PositionedEntry): PositionedEntry => ({

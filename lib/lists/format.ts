@@ -37,7 +37,6 @@ export function formatEntry(entry: ListEntry, format: ListFormat, language = 'en
   return country ? `${named}, ${country}` : named;
 }
 
-export type EntryGroup<T extends ListEntry> = { kind: ListEntry['kind']; heading: string; entries: T[] };
 
 /**
  * Splits entries that are already in list order into the two kinds and, in the grouped

@@ -4,7 +4,6 @@ import { isCountryCode } from '../lists/countries';
 import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from '../sign-ons/normalize';
 
 export const queueStatuses = ['awaiting', 'approved', 'rejected', 'pending_verification', 'withdrawn', 'all'] as const;
-export type QueueStatus = (typeof queueStatuses)[number];
 
 /** The review queue's filters, as they appear in its URL (so a filtered view can be shared). */
 export const queueFilterSchema = z.object({
@@ -65,4 +64,3 @@ export const editSignOnSchema = z.object({
     .transform((c) => (c === '' ? null : c)),
 });
 
-export const mergeSchema = z.object({ keepId: z.uuid(), duplicateId: z.uuid() });

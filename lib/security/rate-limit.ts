@@ -9,24 +9,6 @@ import { canonicalEmail } from '../sign-ons/normalize';
 export type RateLimitRule = { key: string; limit: number; windowMs: number };
 
 /**
- * Counts one hit against a fixed window kept in the database, so the limit holds across
- * instances. The upsert is atomic: concurrent hits each get their own count back.
- */
-export async function hitRateLimit(db: DbOrTx, rule: RateLimitRule, now = new Date()): Promise<{ allowed: boolean; count: number }> {
-  const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ key: rule.key, windowStart, count: 1 })
-    .onConflictDoUpdate({
-      target: [rateLimits.key, rateLimits.windowStart],
-      set: { count: sql`${rateLimits.count} + 1` },
-    })
-    .returning({ count: rateLimits.count });
-  const count = row?.count ?? 1;
-  return { allowed: count <= rule.limit, count };
-}
-
-/**
  * Hits every rule in one statement (so each counter sees the attempt) and throws rate_limited
  * if any is over. Rules are counted outside the caller's transaction on purpose: a rejected
  * attempt counts.

@@ -25,8 +25,6 @@ export const signOnMachine = makeMachine<SignOnStatus, SignOnEvent>(
 
 export const assertSignOnTransition = signOnMachine.assertTransition;
 
-/** Only approved sign-ons count or appear anywhere public (SPEC §5). */
-export const isCounted = (s: SignOnStatus) => s === 'approved';
 
 export const UNVERIFIED_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const VERIFY_TOKEN_TTL_MS = 48 * 60 * 60 * 1000;

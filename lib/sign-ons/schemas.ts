@@ -131,7 +131,6 @@ export type SignOnInput = z.infer<typeof signOnSchema>;
 /** The public fields a signer may edit from their status page (SPEC §4). */
 export const organizationEditSchema = organizationSignOnSchema.pick({ displayName: true, acronym: true, country: true, website: true });
 export const individualEditSchema = individualSignOnSchema.pick({ displayName: true, title: true, country: true });
-export type SignOnEdit = z.infer<typeof organizationEditSchema> | z.infer<typeof individualEditSchema>;
 
 export const newLinkSchema = z.object({ email });
 
