@@ -2,19 +2,11 @@
 
 import { useActionState, useState } from 'react';
 import { idle, type FormState } from '@/lib/errors';
+import type { LetterText } from '@/lib/letters/schemas';
 import { describedBy, FieldError, FormMessage } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
 import { Letter } from './letter';
 
-export type EditableLetter = {
-  title: string;
-  dateLine: string;
-  addressees: string;
-  body: string;
-  closing: string;
-  cc: string;
-  individualsFootnote: string;
-};
 
 type Action = (prev: FormState<{ version: number }>, formData: FormData) => Promise<FormState<{ version: number }>>;
 
@@ -25,10 +17,10 @@ type Props = {
   slug: string;
   language: string;
   currentVersion: number;
-  initial: EditableLetter;
+  initial: LetterText;
 };
 
-const textFields: { name: keyof EditableLetter; label: string; rows?: number; hint?: string }[] = [
+const textFields: { name: keyof LetterText; label: string; rows?: number; hint?: string }[] = [
   { name: 'title', label: 'Title' },
   { name: 'dateLine', label: 'Date line', hint: 'For example "Brussels, 1 December 2026".' },
   { name: 'addressees', label: 'Addressees', rows: 4, hint: 'Names, offices and addresses, one per line.' },
@@ -47,7 +39,7 @@ const textFields: { name: keyof EditableLetter; label: string; rows?: number; hi
 export function LetterEditor({ action, campaignId, isDraft, slug, language, currentVersion, initial }: Props) {
   const [state, formAction] = useActionState(action, idle as FormState<{ version: number }>);
   const [letter, setLetter] = useState(initial);
-  const set = (name: keyof EditableLetter) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+  const set = (name: keyof LetterText) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
     setLetter((l) => ({ ...l, [name]: e.target.value }));
 
   return (

@@ -1,13 +1,8 @@
+import type { LetterText } from '@/lib/letters/schemas';
 import { Markdown } from './markdown';
 
-export type LetterContent = {
-  title: string;
-  dateLine: string;
-  addressees: string;
-  body: string;
-  closing: string;
-  cc: string;
-};
+/** The footnote belongs to the signatory list, not the letter body. */
+type LetterContent = Omit<LetterText, 'individualsFootnote'>;
 
 /** The letter exactly as it will be delivered; the editor preview uses the same component. */
 export function Letter({ letter, lang }: { letter: LetterContent; lang: string }) {

@@ -3,6 +3,7 @@ import { bySlug } from './by-slug';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaigns, letterVersions } from '@/db/schema';
+import type { LetterText } from '../letters/schemas';
 import { effectiveStatus, publicStatuses, type CampaignStatus } from './lifecycle';
 
 export type PublicCampaignSummary = {
@@ -17,15 +18,7 @@ export type PublicCampaignSummary = {
 export type PublicLetter = PublicCampaignSummary & {
   id: string;
   version: number;
-  letter: {
-    title: string;
-    dateLine: string;
-    addressees: string;
-    body: string;
-    closing: string;
-    cc: string;
-    individualsFootnote: string;
-  };
+  letter: LetterText;
 };
 
 /** A published letter with its current version, or null (drafts are not public). */

@@ -6,6 +6,7 @@ import { getCurrentCoordinator } from '../auth/session';
 import { getDb } from '@/db/client';
 import { isFrozen } from '../campaigns/lifecycle';
 import { DomainError } from '../errors';
+import type { LetterText } from '../letters/schemas';
 import { absoluteUrl, letterPath } from '../urls';
 import { attachment, csvStream, streamText } from './csv';
 import { formatMoment } from '../dates';
@@ -77,16 +78,7 @@ function textHeader(campaign: ListCampaign, source: EntrySource) {
 
 export type Printable = {
   campaign: ListCampaign;
-  letter: {
-    number: number;
-    title: string;
-    dateLine: string;
-    addressees: string;
-    body: string;
-    closing: string;
-    cc: string;
-    individualsFootnote: string;
-  };
+  letter: LetterText & { number: number };
   entries: PositionedEntry[];
   final: boolean;
 };
