@@ -4,6 +4,7 @@ import { DomainError } from '../errors';
 import { absoluteUrl, letterPath } from '../urls';
 import { countryName } from './countries';
 import { attachment, csvStream } from './csv';
+import { documentEntry } from './document';
 import {
   getFinalListPage,
   getListCounts,
@@ -135,15 +136,7 @@ export async function getSignatoriesDto(slug: string, params: URLSearchParams): 
     perPage,
     total: list.total,
     totalPages: Math.ceil(list.total / perPage),
-    entries: list.entries.map((e) => ({
-      position: e.position,
-      kind: e.kind,
-      name: e.name,
-      acronym: e.acronym ?? null,
-      title: e.title ?? null,
-      country: e.country ?? null,
-      countryName: countryName(e.country, c.language),
-    })),
+    entries: list.entries.map((e) => ({ ...documentEntry(e), countryName: countryName(e.country, c.language) })),
   };
 }
 
