@@ -5,14 +5,7 @@ import { parseSignatoryList, type ParsedEntry } from '@/lib/import/parse';
 import { summarizeAfterImport, summarizeImport } from '@/lib/import/summary';
 
 /** The fields a coordinator sees in the preview, compactly. */
-const row = (e: ParsedEntry) => ({
-  kind: e.kind,
-  name: e.name,
-  acronym: e.acronym,
-  title: e.title,
-  country: e.country,
-  flags: e.flags,
-});
+const row = ({ kind, name, acronym, title, country, flags }: ParsedEntry) => ({ kind, name, acronym, title, country, flags });
 const rows = (text: string, options?: Parameters<typeof parseSignatoryList>[1]) =>
   parseSignatoryList(text, options).map(row);
 const org = (name: string, country: string | null = null, more: Partial<ReturnType<typeof row>> = {}) => ({
