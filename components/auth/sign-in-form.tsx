@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import { idle, type FormState } from '@/lib/errors';
-import { describedBy, FieldError, FormMessage, valueOf } from '../ui/form-message';
+import { FormField } from '../ui/form-field';
+import { FormMessage, valueOf } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
 
 type Action = (prev: FormState<undefined>, formData: FormData) => Promise<FormState<undefined>>;
@@ -12,22 +13,11 @@ export function SignInForm({ action, email, callbackUrl }: { action: Action; ema
   return (
     <form action={formAction} className="card space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <div>
-        <label htmlFor="email" className="field-label">
-          Your email address
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          className="field-input"
-          defaultValue={valueOf(state, 'email', email)}
-          {...describedBy(state, 'email')}
-        />
-        <FieldError state={state} name="email" />
-      </div>
+      <FormField state={state} id="email" label="Your email address">
+        {(control) => (
+          <input {...control} type="email" autoComplete="email" required className="field-input" defaultValue={valueOf(state, 'email', email)} />
+        )}
+      </FormField>
       <SubmitButton>Email me a sign-in link</SubmitButton>
       {state.status === 'error' && !state.fieldErrors && <FormMessage state={state} />}
     </form>

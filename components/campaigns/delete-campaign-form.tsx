@@ -3,7 +3,8 @@
 import { useActionState } from 'react';
 import { idle } from '@/lib/errors';
 import type { FormAction } from '../ui/action-form';
-import { describedBy, FieldError, FormMessage } from '../ui/form-message';
+import { FormField } from '../ui/form-field';
+import { FormMessage } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
 
 /** Deleting (or erasing) asks for the web address, typed out: a slip of the mouse deletes nothing. */
@@ -22,22 +23,9 @@ export function DeleteCampaignForm({
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="campaignId" value={campaignId} />
-      <div>
-        <label htmlFor="confirmSlug" className="field-label">
-          Type <code>{slug}</code> to confirm
-        </label>
-        <input
-          id="confirmSlug"
-          name="confirmSlug"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          required
-          className="field-input"
-          {...describedBy(state, 'confirmSlug')}
-        />
-        <FieldError state={state} name="confirmSlug" />
-      </div>
+      <FormField state={state} id="confirmSlug" label={<>Type <code>{slug}</code> to confirm</>}>
+        {(control) => <input {...control} type="text" autoComplete="off" spellCheck={false} required className="field-input" />}
+      </FormField>
       <SubmitButton className="btn-danger">{submitLabel}</SubmitButton>
       <FormMessage state={state} />
     </form>

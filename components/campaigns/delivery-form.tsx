@@ -3,8 +3,10 @@
 import { useActionState } from 'react';
 import { idle } from '@/lib/errors';
 import type { FormAction } from '../ui/action-form';
+import { FormField } from '../ui/form-field';
 import { describedBy, FieldError, FormMessage, valueOf } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
+import { TimeZoneSelect } from '../ui/time-zone-select';
 
 const methods = [
   { value: 'email', label: 'By email' },
@@ -38,54 +40,16 @@ export function DeliveryForm({
     <form key={key} action={formAction} className="space-y-6 max-w-2xl" noValidate>
       <input type="hidden" name="campaignId" value={campaignId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="deliveredAt" className="field-label">
-            When
-          </label>
-          <input
-            id="deliveredAt"
-            name="deliveredAt"
-            type="datetime-local"
-            required
-            defaultValue={v('deliveredAt', defaults.deliveredAt)}
-            className="field-input"
-            {...describedBy(state, 'deliveredAt')}
-          />
-          <FieldError state={state} name="deliveredAt" />
-        </div>
-        <div>
-          <label htmlFor="timeZone" className="field-label">
-            Time zone
-          </label>
-          <select id="timeZone" name="timeZone" defaultValue={v('timeZone', defaults.timeZone)} className="field-input" {...describedBy(state, 'timeZone')}>
-            {timeZones.map((z) => (
-              <option key={z} value={z}>
-                {z}
-              </option>
-            ))}
-          </select>
-          <FieldError state={state} name="timeZone" />
-        </div>
+        <FormField state={state} id="deliveredAt" label="When">
+          {(control) => <input {...control} type="datetime-local" required defaultValue={v('deliveredAt', defaults.deliveredAt)} className="field-input" />}
+        </FormField>
+        <FormField state={state} id="timeZone" label="Time zone">
+          {(control) => <TimeZoneSelect control={control} timeZones={timeZones} defaultValue={v('timeZone', defaults.timeZone)} />}
+        </FormField>
       </div>
-      <div>
-        <label htmlFor="deliveredTo" className="field-label">
-          To whom
-        </label>
-        <input
-          id="deliveredTo"
-          name="deliveredTo"
-          type="text"
-          required
-          maxLength={300}
-          defaultValue={v('deliveredTo')}
-          className="field-input"
-          {...describedBy(state, 'deliveredTo', 'deliveredTo-hint')}
-        />
-        <p id="deliveredTo-hint" className="field-hint">
-          For example: Minister Ana Pereira, Ministry of the Environment.
-        </p>
-        <FieldError state={state} name="deliveredTo" />
-      </div>
+      <FormField state={state} id="deliveredTo" label="To whom" hint="For example: Minister Ana Pereira, Ministry of the Environment.">
+        {(control) => <input {...control} type="text" required maxLength={300} defaultValue={v('deliveredTo')} className="field-input" />}
+      </FormField>
       <fieldset {...describedBy(state, 'method')}>
         <legend className="field-label">How</legend>
         {methods.map((m) => (
@@ -96,31 +60,12 @@ export function DeliveryForm({
         ))}
         <FieldError state={state} name="method" />
       </fieldset>
-      <div>
-        <label htmlFor="note" className="field-label">
-          Public note (optional)
-        </label>
-        <textarea id="note" name="note" rows={3} maxLength={2000} defaultValue={v('note')} className="field-input" {...describedBy(state, 'note')} />
-        <FieldError state={state} name="note" />
-      </div>
-      <div>
-        <label htmlFor="link" className="field-label">
-          Public link (optional)
-        </label>
-        <input
-          id="link"
-          name="link"
-          type="url"
-          maxLength={500}
-          defaultValue={v('link')}
-          className="field-input"
-          {...describedBy(state, 'link', 'link-hint')}
-        />
-        <p id="link-hint" className="field-hint">
-          A press release or photos of the delivery, starting with http:// or https://.
-        </p>
-        <FieldError state={state} name="link" />
-      </div>
+      <FormField state={state} id="note" label="Public note (optional)">
+        {(control) => <textarea {...control} rows={3} maxLength={2000} defaultValue={v('note')} className="field-input" />}
+      </FormField>
+      <FormField state={state} id="link" label="Public link (optional)" hint="A press release or photos of the delivery, starting with http:// or https://.">
+        {(control) => <input {...control} type="url" maxLength={500} defaultValue={v('link')} className="field-input" />}
+      </FormField>
       <div>
         <label className="flex items-start gap-2">
           <input type="checkbox" name="confirmed" required className="mt-1.5" {...describedBy(state, 'confirmed')} />

@@ -3,7 +3,8 @@
 import { useActionState } from 'react';
 import { idle } from '@/lib/errors';
 import type { FormAction } from '../ui/action-form';
-import { describedBy, FieldError, FormMessage } from '../ui/form-message';
+import { FormField } from '../ui/form-field';
+import { FormMessage } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
 
 export function InviteForm({ action, campaignId }: { action: FormAction; campaignId: string }) {
@@ -11,13 +12,9 @@ export function InviteForm({ action, campaignId }: { action: FormAction; campaig
   return (
     <form action={formAction} className="card space-y-4 max-w-xl" noValidate>
       <input type="hidden" name="campaignId" value={campaignId} />
-      <div>
-        <label htmlFor="invite-email" className="field-label">
-          Email address
-        </label>
-        <input id="invite-email" name="email" type="email" className="field-input" {...describedBy(state, 'email')} />
-        <FieldError state={state} name="email" />
-      </div>
+      <FormField state={state} id="invite-email" name="email" label="Email address">
+        {(control) => <input {...control} type="email" className="field-input" />}
+      </FormField>
       <div>
         <label htmlFor="invite-role" className="field-label">
           Role

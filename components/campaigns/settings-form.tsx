@@ -3,8 +3,10 @@
 import { useActionState } from 'react';
 import { idle } from '@/lib/errors';
 import type { FormAction } from '../ui/action-form';
-import { describedBy, FieldError, FormMessage } from '../ui/form-message';
+import { FormField } from '../ui/form-field';
+import { FieldError, FormMessage } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
+import { TimeZoneSelect } from '../ui/time-zone-select';
 
 export type SettingsValues = {
   deadline: string;
@@ -53,42 +55,12 @@ export function SettingsForm({
       <input type="hidden" name="campaignId" value={campaignId} />
       <fieldset disabled={disabled} className="space-y-6">
         <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor="deadline" className="field-label">
-              Sign-on deadline (optional)
-            </label>
-            <input
-              id="deadline"
-              name="deadline"
-              type="datetime-local"
-              defaultValue={values.deadline}
-              className="field-input"
-              {...describedBy(state, 'deadline', 'deadline-hint')}
-            />
-            <p id="deadline-hint" className="field-hint">
-              Leave empty for no deadline. Sign-on closes by itself when it passes.
-            </p>
-            <FieldError state={state} name="deadline" />
-          </div>
-          <div>
-            <label htmlFor="deadlineTimeZone" className="field-label">
-              Time zone of the deadline
-            </label>
-            <select
-              id="deadlineTimeZone"
-              name="deadlineTimeZone"
-              defaultValue={values.deadlineTimeZone}
-              className="field-input"
-              {...describedBy(state, 'deadlineTimeZone')}
-            >
-              {timeZones.map((z) => (
-                <option key={z} value={z}>
-                  {z}
-                </option>
-              ))}
-            </select>
-            <FieldError state={state} name="deadlineTimeZone" />
-          </div>
+          <FormField state={state} id="deadline" label="Sign-on deadline (optional)" hint="Leave empty for no deadline. Sign-on closes by itself when it passes.">
+            {(control) => <input {...control} type="datetime-local" defaultValue={values.deadline} className="field-input" />}
+          </FormField>
+          <FormField state={state} id="deadlineTimeZone" label="Time zone of the deadline">
+            {(control) => <TimeZoneSelect control={control} timeZones={timeZones} defaultValue={values.deadlineTimeZone} />}
+          </FormField>
         </div>
         <fieldset>
           <legend className="field-label">Approval</legend>

@@ -6,7 +6,8 @@ import { idle, type FormState } from '@/lib/errors';
 import type { ImportScreen } from '@/lib/import/preview-form';
 import type { FormAction } from '../ui/action-form';
 import { PreviewForm, type CountryOption } from './import-preview';
-import { describedBy, FieldError, FormMessage, valueOf } from '../ui/form-message';
+import { FormField } from '../ui/form-field';
+import { FormMessage, valueOf } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
 
 export type { CountryOption };
@@ -119,34 +120,26 @@ export function ImportWizard({
   return (
     <form action={formAction} className="card space-y-5" noValidate>
       <input type="hidden" name="campaignId" value={campaignId} />
-      <div>
-        <label htmlFor="import-text" className="field-label">
-          Paste the list
-        </label>
-        <p id="import-text-hint" className="field-hint">
-          As it appears in a letter or document: one entry per line, tables, headings such as “Organizations” and “Individuals”. Nothing is saved until you
-          confirm the preview.
-        </p>
-        <textarea
-          id="import-text"
-          name="text"
-          rows={14}
-          className="field-input font-mono text-sm"
-          defaultValue={valueOf(state, 'text')}
-          {...describedBy(state, 'text', 'import-text-hint')}
-        />
-        <FieldError state={state} name="text" />
-      </div>
-      <div>
-        <label htmlFor="import-file" className="field-label">
-          Or upload a CSV file
-        </label>
-        <p id="import-file-hint" className="field-hint">
-          Up to 1 MB, saved from a spreadsheet (comma, semicolon or tab separated). You choose which column holds what next.
-        </p>
-        <input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" {...describedBy(state, 'file', 'import-file-hint')} />
-        <FieldError state={state} name="file" />
-      </div>
+      <FormField
+        state={state}
+        id="import-text"
+        name="text"
+        label="Paste the list"
+        hint="As it appears in a letter or document: one entry per line, tables, headings such as “Organizations” and “Individuals”. Nothing is saved until you confirm the preview."
+        hintFirst
+      >
+        {(control) => <textarea {...control} rows={14} className="field-input font-mono text-sm" defaultValue={valueOf(state, 'text')} />}
+      </FormField>
+      <FormField
+        state={state}
+        id="import-file"
+        name="file"
+        label="Or upload a CSV file"
+        hint="Up to 1 MB, saved from a spreadsheet (comma, semicolon or tab separated). You choose which column holds what next."
+        hintFirst
+      >
+        {(control) => <input {...control} type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" />}
+      </FormField>
       <div>
         <label htmlFor="import-kind" className="field-label">
           Entries without a heading are

@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import { idle, type FormState } from '@/lib/errors';
 import type { LetterText } from '@/lib/letters/schemas';
+import { FormField } from '../ui/form-field';
 import { describedBy, FieldError, FormMessage } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
 import { Letter } from './letter';
@@ -48,42 +49,21 @@ export function LetterEditor({ action, campaignId, isDraft, slug, language, curr
         <input type="hidden" name="campaignId" value={campaignId} />
         <input type="hidden" name="baseVersion" value={currentVersion} />
         {isDraft && (
-          <div>
-            <label htmlFor="slug" className="field-label">
-              Web address
-            </label>
-            <input id="slug" name="slug" defaultValue={slug} className="field-input" {...describedBy(state, 'slug', 'slug-hint')} />
-            <p id="slug-hint" className="field-hint">
-              /letters/{slug}: can change until the letter opens.
-            </p>
-            <FieldError state={state} name="slug" />
-          </div>
+          <FormField state={state} id="slug" label="Web address" hint={`/letters/${slug}: can change until the letter opens.`}>
+            {(control) => <input {...control} defaultValue={slug} className="field-input" />}
+          </FormField>
         )}
-        {textFields.map((f) => {
-          const hintId = f.hint ? `${f.name}-hint` : undefined;
-          const common = {
-            id: f.name,
-            name: f.name,
-            value: letter[f.name],
-            onChange: set(f.name),
-            className: 'field-input',
-            ...describedBy(state, f.name, hintId),
-          };
-          return (
-            <div key={f.name}>
-              <label htmlFor={f.name} className="field-label">
-                {f.label}
-              </label>
-              {f.rows ? <textarea rows={f.rows} {...common} className="field-input font-mono text-sm" /> : <input {...common} />}
-              {f.hint && (
-                <p id={hintId} className="field-hint">
-                  {f.hint}
-                </p>
-              )}
-              <FieldError state={state} name={f.name} />
-            </div>
-          );
-        })}
+        {textFields.map((f) => (
+          <FormField key={f.name} state={state} id={f.name} label={f.label} hint={f.hint}>
+            {(control) =>
+              f.rows ? (
+                <textarea {...control} rows={f.rows} value={letter[f.name]} onChange={set(f.name)} className="field-input font-mono text-sm" />
+              ) : (
+                <input {...control} value={letter[f.name]} onChange={set(f.name)} className="field-input" />
+              )
+            }
+          </FormField>
+        ))}
         {!isDraft && (
           <fieldset className="card space-y-3">
             <legend className="font-medium px-1">This change</legend>
