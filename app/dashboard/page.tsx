@@ -44,28 +44,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               </div>
               <dl className="mt-3 grid grid-cols-2 sm:grid-cols-5 gap-2 text-sm">
                 {c.status === 'locked' || c.status === 'delivered' ? (
-                  <div>
-                    <dt className="text-muted">Not included</dt>
-                    <dd className="font-semibold">{c.notIncluded}</dd>
-                  </div>
+                  <Count label="Not included" value={c.notIncluded} />
                 ) : (
-                  <div>
-                    <dt className="text-muted">Pending review</dt>
-                    <dd className="font-semibold">{c.pendingReview}</dd>
-                  </div>
+                  <Count label="Pending review" value={c.pendingReview} />
                 )}
-                <div>
-                  <dt className="text-muted">Organizations</dt>
-                  <dd className="font-semibold">{c.organizations}</dd>
-                </div>
-                <div>
-                  <dt className="text-muted">Individuals</dt>
-                  <dd className="font-semibold">{c.individuals}</dd>
-                </div>
-                <div>
-                  <dt className="text-muted">Countries</dt>
-                  <dd className="font-semibold">{c.countries}</dd>
-                </div>
+                <Count label="Organizations" value={c.organizations} />
+                <Count label="Individuals" value={c.individuals} />
+                <Count label="Countries" value={c.countries} />
                 <div>
                   <dt className="text-muted">Deadline</dt>
                   <dd>{c.deadline ? formatMoment(c.deadline, { timeZone: c.deadlineTimeZone }) : 'None'}</dd>
@@ -76,6 +61,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ))}
         </ul>
       )}
+    </div>
+  );
+}
+
+/** One figure in a campaign's summary line. */
+function Count({ label, value }: { label: string; value: number }) {
+  return (
+    <div>
+      <dt className="text-muted">{label}</dt>
+      <dd className="font-semibold">{value}</dd>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { formatMoment } from '@/lib/dates';
 import { notFound } from 'next/navigation';
+import { RecordTable } from '@/components/ui/record-table';
 import { describeActivity } from '@/lib/audit/describe';
 import { actionLabel } from '@/lib/audit/labels';
 import { listCampaignActivity } from '@/lib/campaigns/coordinator-queries';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
 
 export const metadata: Metadata = { title: 'Activity' };
-
 
 export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -18,30 +18,17 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
     <div>
       <h1 className="font-serif text-2xl font-semibold mb-3">Activity</h1>
       <p className="mb-4 text-sm text-muted">Everything done on this campaign, newest first.</p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="border-b border-line text-left">
-              <th scope="col" className="py-2 pr-3">When</th>
-              <th scope="col" className="py-2 pr-3">Who</th>
-              <th scope="col" className="py-2 pr-3">What</th>
-              <th scope="col" className="py-2 pr-3">From → to</th>
-              <th scope="col" className="py-2">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id} className="border-b border-line align-top">
-                <td className="py-2 pr-3 whitespace-nowrap">{formatMoment(e.at)}</td>
-                <td className="py-2 pr-3">{e.actor}</td>
-                <td className="py-2 pr-3">{actionLabel(e.action)}</td>
-                <td className="py-2 pr-3 whitespace-nowrap">{e.from || e.to ? `${e.from ?? '—'} → ${e.to ?? '—'}` : ''}</td>
-                <td className="py-2 break-words">{describeActivity(e.action, e.details)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RecordTable columns={['When', 'Who', 'What', 'From → to', 'Details']}>
+        {events.map((e) => (
+          <tr key={e.id} className="border-b border-line align-top">
+            <td className="py-2 pr-3 whitespace-nowrap">{formatMoment(e.at)}</td>
+            <td className="py-2 pr-3">{e.actor}</td>
+            <td className="py-2 pr-3">{actionLabel(e.action)}</td>
+            <td className="py-2 pr-3 whitespace-nowrap">{e.from || e.to ? `${e.from ?? '—'} → ${e.to ?? '—'}` : ''}</td>
+            <td className="py-2 break-words">{describeActivity(e.action, e.details)}</td>
+          </tr>
+        ))}
+      </RecordTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { formatMoment } from '@/lib/dates';
 import { notFound } from 'next/navigation';
 import { WordDiff } from '@/components/letters/word-diff';
+import { RecordTable } from '@/components/ui/record-table';
 import { getVersionDiff, listLetterVersions } from '@/lib/campaigns/coordinator-queries';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
 
@@ -34,30 +35,17 @@ export default async function VersionsPage({ params, searchParams }: Props) {
         {campaign.status === 'draft' && (
           <p className="mb-3 text-sm text-muted">While the campaign is a draft there is one version, edited in place.</p>
         )}
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="border-b border-line text-left">
-                <th scope="col" className="py-2 pr-3">Version</th>
-                <th scope="col" className="py-2 pr-3">Saved</th>
-                <th scope="col" className="py-2 pr-3">By</th>
-                <th scope="col" className="py-2 pr-3">Kind</th>
-                <th scope="col" className="py-2">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.map((v) => (
-                <tr key={v.number} className="border-b border-line align-top">
-                  <td className="py-2 pr-3 font-semibold">{v.number}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{formatMoment(v.createdAt)}</td>
-                  <td className="py-2 pr-3">{v.editor ?? '—'}</td>
-                  <td className="py-2 pr-3">{kindLabel[v.changeKind]}</td>
-                  <td className="py-2">{v.changeNote || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable columns={['Version', 'Saved', 'By', 'Kind', 'Note']}>
+          {versions.map((v) => (
+            <tr key={v.number} className="border-b border-line align-top">
+              <td className="py-2 pr-3 font-semibold">{v.number}</td>
+              <td className="py-2 pr-3 whitespace-nowrap">{formatMoment(v.createdAt)}</td>
+              <td className="py-2 pr-3">{v.editor ?? '—'}</td>
+              <td className="py-2 pr-3">{kindLabel[v.changeKind]}</td>
+              <td className="py-2">{v.changeNote || '—'}</td>
+            </tr>
+          ))}
+        </RecordTable>
       </section>
 
       {versions.length > 1 && (
@@ -66,30 +54,23 @@ export default async function VersionsPage({ params, searchParams }: Props) {
             Compare two versions
           </h2>
           <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-            <div>
-              <label htmlFor="from" className="field-label">
-                From
-              </label>
-              <select id="from" name="from" defaultValue={from} className="field-input">
-                {versions.map((v) => (
-                  <option key={v.number} value={v.number}>
-                    Version {v.number}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="to" className="field-label">
-                To
-              </label>
-              <select id="to" name="to" defaultValue={to} className="field-input">
-                {versions.map((v) => (
-                  <option key={v.number} value={v.number}>
-                    Version {v.number}
-                  </option>
-                ))}
-              </select>
-            </div>
+            {[
+              { name: 'from', label: 'From', value: from },
+              { name: 'to', label: 'To', value: to },
+            ].map(({ name, label, value }) => (
+              <div key={name}>
+                <label htmlFor={name} className="field-label">
+                  {label}
+                </label>
+                <select id={name} name={name} defaultValue={value} className="field-input">
+                  {versions.map((v) => (
+                    <option key={v.number} value={v.number}>
+                      Version {v.number}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
             <button type="submit" className="btn-secondary">
               Compare
             </button>
