@@ -1,34 +1,8 @@
 // HTTP-level checks behind tests/security/authorization-matrix.ts: who gets what, that a
 // cross-site POST to a server action changes nothing, and how the session cookie is set.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-
-type MailboxMessage = { id: string; to: string; template: string; createdAt: string; links: string[] };
-
-async function mailsTo(request: APIRequestContext, to: string): Promise<MailboxMessage[]> {
-  const { messages } = (await (await request.get('/dev/mailbox.json')).json()) as { messages: MailboxMessage[] };
-  return messages.filter((m) => m.to === to);
-}
-
-async function signIn(page: Page, email: string) {
-  const asked = Date.now() - 1000;
-  await page.goto('/sign-in');
-  await page.getByLabel('Your email address').fill(email);
-  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-  await expect(page).toHaveURL(/\/sign-in\/check-email$/);
-  let link: string | undefined;
-  await expect
-    .poll(async () => {
-      const mail = (await mailsTo(page.request, email))
-        .filter((m) => m.template === 'coordinator-sign-in' && Date.parse(m.createdAt) >= asked)
-        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
-      link = mail?.links.find((l) => l.includes('/sign-in/confirm'));
-      return link;
-    }, { timeout: 20_000 })
-    .toBeTruthy();
-  await page.goto(link!);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
+import { expect, test } from '@playwright/test';
+import { createCampaign } from './support/campaigns';
+import { mailsTo, signIn } from './support/coordinator';
 
 const campaignPages = ['', 'letter', 'versions', 'settings', 'coordinators', 'activity', 'preview', 'print'];
 const demo = 'protect-the-river-commons';
@@ -41,12 +15,8 @@ test('public pages answer anyone; drafts, private links and the dashboard give s
 
   // The owner creates a private draft and finds its dashboard address.
   await signIn(page, 'coordinator@example.org');
-  await page.getByRole('link', { name: 'New campaign' }).click();
-  await page.getByLabel('Title of the letter').fill(title);
-  await page.getByLabel('Web address').fill(draft);
-  await page.getByRole('button', { name: 'Create the campaign' }).click();
-  await expect(page).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]{36}/);
-  const campaignUrl = new URL(page.url()).pathname.match(/\/dashboard\/campaigns\/[0-9a-f-]{36}/)![0];
+  const campaignUrl = await createCampaign(page, title, draft);
+  expect(campaignUrl).toMatch(/^\/dashboard\/campaigns\/[0-9a-f-]{36}$/);
 
   // Signed in, the owner sees every tab.
   for (const tab of campaignPages) {

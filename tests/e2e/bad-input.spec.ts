@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { renderProbes } from '../security/corpus';
+import { createCampaign, openForSignOn, saveDraft } from './support/campaigns';
 import { latestMail, signIn, tab } from './support/coordinator';
 
 const [imgProbe, ...importedProbes] = renderProbes as [string, ...string[]];
@@ -39,26 +40,15 @@ test('hostile names and letter text are shown as text and exported inert', async
   const slug = `hostile-input-${stamp}`;
 
   await signIn(page, 'coordinator@example.org');
-  await page.getByRole('link', { name: 'New campaign' }).click();
-  await page.getByLabel('Title of the letter').fill(`Rivers and probes ${stamp}`);
-  await page.getByLabel('Web address').fill(slug);
-  await page.getByRole('button', { name: 'Create the campaign' }).click();
-  await expect(page).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]+\/letter$/);
-  const campaignPath = new URL(page.url()).pathname.replace(/\/letter$/, '');
-  await page.getByLabel('Addressees').fill('Minister of Water');
+  const campaignPath = await createCampaign(page, `Rivers and probes ${stamp}`, slug);
   // Markdown with raw HTML and a javascript: link: the HTML is dropped, the link loses its target.
-  await page.getByLabel('Body', { exact: true }).fill(['We ask for rivers that run free.', ...renderProbes].join('\n\n'));
-  await page.getByLabel('Closing').fill('Sincerely,');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('status')).toHaveText('Draft saved.');
+  await saveDraft(page, { addressees: 'Minister of Water', body: ['We ask for rivers that run free.', ...renderProbes].join('\n\n'), closing: 'Sincerely,' });
   await tab(page, 'Settings').click();
   await page.getByLabel('Approve every verified sign-on automatically').check();
   await page.getByLabel(/Show the list of approved signatories publicly/).check();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status')).toHaveText('Settings saved.');
-  await tab(page, 'Overview').click();
-  await page.getByRole('button', { name: 'Open for sign-on' }).click();
-  await expect(page.getByRole('status')).toHaveText('The campaign is opened.');
+  await openForSignOn(page);
 
   // A signer types a name carrying an <img onerror> into the public form.
   const visitor = await browser.newContext();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { createCampaign, openForSignOn, saveDraft } from './support/campaigns';
 import { signIn, tab } from './support/coordinator';
 
 // 60 lines as a coalition might paste them from a document: headings, both kinds, a
@@ -77,20 +78,9 @@ async function expectNoAxeViolations(page: Page) {
 /** A fresh campaign of this test's own, open for sign-on, so the counts are its alone. */
 async function createOpenCampaign(page: Page, stamp: string): Promise<{ slug: string; path: string }> {
   const slug = `imported-list-${stamp}`;
-  await page.getByRole('link', { name: 'New campaign' }).click();
-  await page.getByLabel('Title of the letter').fill(`Rivers need room ${stamp}`);
-  await page.getByLabel('Web address').fill(slug);
-  await page.getByRole('button', { name: 'Create the campaign' }).click();
-  await expect(page).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]+\/letter$/);
-  const path = new URL(page.url()).pathname.replace(/\/letter$/, '');
-  await page.getByLabel('Addressees').fill('Minister of Water');
-  await page.getByLabel('Body', { exact: true }).fill('We ask that rivers be given room to flood safely.');
-  await page.getByLabel('Closing').fill('Sincerely,');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('status')).toHaveText('Draft saved.');
-  await tab(page, 'Overview').click();
-  await page.getByRole('button', { name: 'Open for sign-on' }).click();
-  await expect(page.getByRole('status')).toHaveText('The campaign is opened.');
+  const path = await createCampaign(page, `Rivers need room ${stamp}`, slug);
+  await saveDraft(page, { addressees: 'Minister of Water', body: 'We ask that rivers be given room to flood safely.', closing: 'Sincerely,' });
+  await openForSignOn(page);
   return { slug, path };
 }
 

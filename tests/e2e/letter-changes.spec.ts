@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { createCampaign, openForSignOn, saveDraft } from './support/campaigns';
 import { latestMail, mailsTo, signIn, tab } from './support/coordinator';
+import { confirmFromEmail, fillOrganization, sendSignOn } from './support/signers';
 
 async function saveVersion(page: Page, body: string, version: number, note: string) {
   await page.getByLabel('Body', { exact: true }).fill(body);
@@ -16,31 +18,16 @@ test('a signer hears once of two quick substantive changes, sees what changed an
   const signer = `forests-${stamp}@example.test`;
 
   await signIn(page, 'coordinator@example.org');
-  await page.getByRole('link', { name: 'New campaign' }).click();
-  await page.getByLabel('Title of the letter').fill(`Protect the old forests ${stamp}`);
-  await page.getByLabel('Web address').fill(slug);
-  await page.getByRole('button', { name: 'Create the campaign' }).click();
-  await page.getByLabel('Body', { exact: true }).fill('We ask for a **moratorium** on logging.\n\nWe thank you for your attention.');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('status')).toHaveText('Draft saved.');
-  await tab(page, 'Overview').click();
-  await page.getByRole('button', { name: 'Open for sign-on' }).click();
-  await expect(page.getByRole('status')).toHaveText('The campaign is opened.');
+  await createCampaign(page, `Protect the old forests ${stamp}`, slug);
+  await saveDraft(page, { body: 'We ask for a **moratorium** on logging.\n\nWe thank you for your attention.' });
+  await openForSignOn(page);
 
   // An organization signs and confirms.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/letters/${slug}?kind=organization`);
-  await visitor.getByLabel('Organization name').fill(`Forest Peoples Forum ${stamp}`);
-  await visitor.getByLabel('Country', { exact: false }).last().selectOption({ label: 'Kenya' });
-  await visitor.getByLabel('Your name').fill('Wanjiru Kamau');
-  await visitor.getByLabel('Your role in the organization').fill('Director');
-  await visitor.getByLabel('Email address').fill(signer);
-  await visitor.getByLabel('I am authorized to sign on behalf of this organization.').check();
-  await visitor.getByRole('button', { name: 'Sign the letter' }).click();
-  const verification = await latestMail(visitor.request, signer, 'sign-on-verification');
-  await visitor.goto(verification.links.find((l) => l.includes('/verify/'))!);
-  await visitor.getByRole('button', { name: 'Confirm my sign-on' }).click();
-  await expect(visitor.getByTestId('sign-on-status')).toHaveText('Confirmed, awaiting review');
+  await fillOrganization(visitor, { name: `Forest Peoples Forum ${stamp}`, country: 'Kenya', contact: 'Wanjiru Kamau', role: 'Director', email: signer });
+  await sendSignOn(visitor);
+  await expect(await confirmFromEmail(visitor, signer)).toHaveText('Confirmed, awaiting review');
 
   // Two substantive versions in quick succession.
   await tab(page, 'Letter').click();

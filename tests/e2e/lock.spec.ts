@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
+import { createCampaign, openForSignOn, saveDraft } from './support/campaigns';
 import { latestMail, mailsTo, signIn, tab } from './support/coordinator';
+import { confirmFromEmail, fillOrganization, sendSignOn, type Organization } from './support/signers';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -11,39 +13,28 @@ async function expectNoAxeViolations(page: Page, what: string) {
   expect(results.violations, what).toEqual([]);
 }
 
-async function fillOrganization(page: Page, o: { name: string; acronym: string; country: string; email: string; keepInformed: boolean }) {
-  await page.getByLabel('Organization name').fill(o.name);
-  await page.getByLabel('Acronym').fill(o.acronym);
-  await page.getByLabel('Country', { exact: false }).last().selectOption({ label: o.country });
-  await page.getByLabel('Your name').fill(`Contact of ${o.name}`);
-  await page.getByLabel('Your role in the organization').fill('Director');
-  await page.getByLabel('Email address').fill(o.email);
-  await page.getByLabel('I am authorized to sign on behalf of this organization.').check();
-  if (o.keepInformed) await page.getByLabel('Keep me informed about this letter.').check();
-}
-
 test('an owner closes, locks, exports and records the delivery of a letter', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const slug = `final-list-${stamp}`;
   const title = `A final list ${stamp}`;
-  const informed = { name: `Zambezi Water Trust ${stamp}`, acronym: 'ZWT', country: 'Zambia', email: `informed-${stamp}@example.test`, keepInformed: true };
-  const quiet = { name: `Alpine Rivers Network ${stamp}`, acronym: 'ARN', country: 'Austria', email: `quiet-${stamp}@example.test`, keepInformed: false };
+  const organization = (name: string, acronym: string, country: string, email: string, keepInformed: boolean): Organization => ({
+    name,
+    acronym,
+    country,
+    contact: `Contact of ${name}`,
+    role: 'Director',
+    email,
+    keepInformed,
+  });
+  const informed = organization(`Zambezi Water Trust ${stamp}`, 'ZWT', 'Zambia', `informed-${stamp}@example.test`, true);
+  const quiet = organization(`Alpine Rivers Network ${stamp}`, 'ARN', 'Austria', `quiet-${stamp}@example.test`, false);
 
   await signIn(page, 'coordinator@example.org');
 
   // A campaign of our own, approving every confirmed sign-on at once.
-  await page.getByRole('link', { name: 'New campaign' }).click();
-  await page.getByLabel('Title of the letter').fill(title);
-  await page.getByLabel('Web address').fill(slug);
-  await page.getByRole('button', { name: 'Create the campaign' }).click();
-  await expect(page).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]+\/letter$/);
-  const campaignPath = new URL(page.url()).pathname.replace(/\/letter$/, '');
-  await page.getByLabel('Addressees').fill('Minister of Water');
-  await page.getByLabel('Body', { exact: true }).fill('We ask for rivers that run free.');
-  await page.getByLabel('Closing').fill('Sincerely,');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('status')).toHaveText('Draft saved.');
+  const campaignPath = await createCampaign(page, title, slug);
+  await saveDraft(page, { addressees: 'Minister of Water', body: 'We ask for rivers that run free.', closing: 'Sincerely,' });
   await tab(page, 'Settings').click();
   await page.getByLabel('Approve every verified sign-on automatically').check();
   await page.getByRole('button', { name: 'Save settings' }).click();
@@ -62,17 +53,13 @@ test('an owner closes, locks, exports and records the delivery of a letter', asy
   for (const org of [informed, quiet]) {
     await signer.goto(`/letters/${slug}`);
     await fillOrganization(signer, org);
-    await signer.getByRole('button', { name: 'Sign the letter' }).click();
-    await expect(signer.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-    const mail = await latestMail(visitor.request, org.email, 'sign-on-verification');
-    await signer.goto(mail.links.find((l) => new URL(l).pathname.startsWith('/verify/'))!);
-    await signer.getByRole('button', { name: 'Confirm my sign-on' }).click();
-    await expect(signer.getByTestId('sign-on-status')).toHaveText('Approved');
+    await sendSignOn(signer);
+    await expect(await confirmFromEmail(signer, org.email)).toHaveText('Approved');
   }
   // A third visitor has the form open while the letter is still open, and sends it only after the lock.
   const late = await visitor.newPage();
   await late.goto(`/letters/${slug}`);
-  await fillOrganization(late, { name: `Late Cooperative ${stamp}`, acronym: 'LC', country: 'Chile', email: `late-${stamp}@example.test`, keepInformed: true });
+  await fillOrganization(late, organization(`Late Cooperative ${stamp}`, 'LC', 'Chile', `late-${stamp}@example.test`, true));
 
   // Before the lock, coordinators can download the live list; the public cannot.
   const early = await page.request.get(`/letters/${slug}/export.json`);
@@ -198,18 +185,9 @@ test('editors are told that lock and deletion are for owners; an owner deletes a
   const editor = `editor-${stamp}@example.org`;
 
   await signIn(page, 'coordinator@example.org');
-  await page.getByRole('link', { name: 'New campaign' }).click();
-  await page.getByLabel('Title of the letter').fill(`A letter to delete ${stamp}`);
-  await page.getByLabel('Web address').fill(slug);
-  await page.getByRole('button', { name: 'Create the campaign' }).click();
-  await expect(page).toHaveURL(/\/letter$/);
-  const campaignPath = new URL(page.url()).pathname.replace(/\/letter$/, '');
-  await page.getByLabel('Body', { exact: true }).fill('We ask for a tidy database.');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('status')).toHaveText('Draft saved.');
-  await tab(page, 'Overview').click();
-  await page.getByRole('button', { name: 'Open for sign-on' }).click();
-  await expect(page.getByRole('status')).toHaveText('The campaign is opened.');
+  const campaignPath = await createCampaign(page, `A letter to delete ${stamp}`, slug);
+  await saveDraft(page, { body: 'We ask for a tidy database.' });
+  await openForSignOn(page);
   await page.getByRole('button', { name: 'Close sign-on' }).click();
   await expect(page.getByRole('status')).toHaveText('The campaign is closed.');
   await tab(page, 'Coordinators').click();

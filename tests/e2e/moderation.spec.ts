@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { latestMail, signIn, tab } from './support/coordinator';
+import { signIn, tab } from './support/coordinator';
+import { confirmFromEmail, fillOrganization, sendSignOn } from './support/signers';
 
 const SLUG = 'protect-the-river-commons';
 const DEMO = `/letters/${SLUG}`;
@@ -31,18 +32,9 @@ async function signAndConfirm(browser: Browser, name: string, email: string, ip:
   const page = await context.newPage();
   await page.goto(DEMO);
   await page.getByRole('link', { name: 'For an organization' }).click();
-  await page.getByLabel('Organization name').fill(name);
-  await page.getByLabel('Country', { exact: false }).last().selectOption({ label: 'Kenya' });
-  await page.getByLabel('Your name').fill('Achieng Otieno');
-  await page.getByLabel('Your role in the organization').fill('Coordinator');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('I am authorized to sign on behalf of this organization.').check();
-  await page.getByRole('button', { name: 'Sign the letter' }).click();
-  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-  const mail = await latestMail(page.request, email, 'sign-on-verification');
-  await page.goto(mail.links.find((l) => l.includes('/verify/'))!);
-  await page.getByRole('button', { name: 'Confirm my sign-on' }).click();
-  await expect(page.getByTestId('sign-on-status')).toHaveText('Confirmed, awaiting review');
+  await fillOrganization(page, { name, country: 'Kenya', contact: 'Achieng Otieno', role: 'Coordinator', email });
+  await sendSignOn(page);
+  await expect(await confirmFromEmail(page, email)).toHaveText('Confirmed, awaiting review');
   await context.close();
 }
 

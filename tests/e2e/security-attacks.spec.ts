@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { createCampaign, openForSignOn, saveDraft } from './support/campaigns';
 import { signIn, tab } from './support/coordinator';
 import { extraPort, startServer, untilReady } from './support/server';
 
@@ -49,17 +50,9 @@ async function campaignPath(page: Page, title: RegExp): Promise<string> {
 
 async function createOpenLetter(page: Page): Promise<{ slug: string; overview: string }> {
   const slug = `xff-${Date.now().toString(36)}`;
-  await page.getByRole('link', { name: 'New campaign' }).click();
-  await page.getByLabel('Title of the letter').fill(`Rate limits ${slug}`);
-  await page.getByLabel('Web address').fill(slug);
-  await page.getByRole('button', { name: 'Create the campaign' }).click();
-  await expect(page).toHaveURL(/\/letter$/);
-  await page.getByLabel('Body', { exact: true }).fill('We ask for limits that hold.');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('status')).toHaveText('Draft saved.');
-  await tab(page, 'Overview').click();
-  await page.getByRole('button', { name: 'Open for sign-on' }).click();
-  await expect(page.getByRole('status')).toHaveText('The campaign is opened.');
+  await createCampaign(page, `Rate limits ${slug}`, slug);
+  await saveDraft(page, { body: 'We ask for limits that hold.' });
+  await openForSignOn(page);
   return { slug, overview: new URL(page.url()).pathname };
 }
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { fillOrganization } from './support/signers';
 
 const DEMO = '/letters/protect-the-river-commons';
 // Seeded with the auto_all approval policy: confirmed sign-ons appear at once.
@@ -42,14 +43,8 @@ function counts(sentence: string) {
 
 async function signAsOrganization(page: Page, email: string, name: string) {
   await page.getByRole('link', { name: 'For an organization' }).click();
-  await page.getByLabel('Organization name').fill(name);
-  await page.getByLabel('Acronym').fill('TRF');
-  await page.getByLabel('Country', { exact: false }).last().selectOption({ label: 'Kenya' });
+  await fillOrganization(page, { name, acronym: 'TRF', country: 'Kenya', contact: 'Wanjiru Kamau', role: 'Director', email });
   await page.getByLabel('Website').fill('https://tana-river.example.org');
-  await page.getByLabel('Your name').fill('Wanjiru Kamau');
-  await page.getByLabel('Your role in the organization').fill('Director');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('I am authorized to sign on behalf of this organization.').check();
   await page.getByRole('button', { name: 'Sign the letter' }).click();
 }
 
