@@ -10,27 +10,44 @@ const brief = (e: ParsedEntry) => [e.kind === 'organization' ? 'org' : 'person',
 const read = (text: string, options?: Parameters<typeof parseSignatoryList>[1]) => parseSignatoryList(text, options).map(brief);
 const sentence = (text: string) => summarizeImport(parseSignatoryList(text)).sentence;
 
+// Pieces of the layouts below, each with how it reads; the mixed document at the end puts
+// them together, so it checks that each layout still reads the same next to the others.
+const countriesBelow = {
+  text: ['Kestrel Valley Water Forum', 'Kenya', 'Blue Delta Fisherfolk', 'Bangladesh', 'RIVERWATCH-Mekong Thailand', 'Thailand', 'Orchid Coast Alliance', 'International'],
+  read: [
+    ['org', 'Kestrel Valley Water Forum', 'KE'],
+    ['org', 'Blue Delta Fisherfolk', 'BD'],
+    ['org', 'RIVERWATCH-Mekong', 'TH'],
+    ['org', 'Orchid Coast Alliance', null],
+  ],
+};
+const splitRows = {
+  text: ['Heron Bay Trust |', '| Kenya |', 'Lantern River Union |', '|'],
+  read: [
+    ['org', 'Heron Bay Trust', 'KE'],
+    ['org', 'Lantern River Union', null],
+  ],
+};
+const personBlocks = {
+  text: ['Jane Doe, Baroness', 'Chairperson, Free the Rivers Movement, Philippines', '', 'Min-jun Park, Ph.D.', 'Professor of Hydrology, Example University, South Korea'],
+  read: [
+    ['person', 'Jane Doe, Baroness', 'PH', 'Chairperson, Free the Rivers Movement'],
+    ['person', 'Min-jun Park, Ph.D.', 'KR', 'Professor of Hydrology, Example University'],
+  ],
+};
+const namesAndTitles = {
+  text: ['Omar Castillo', 'Professor of Law, University of Example, Chile', 'Ling Wei', 'Researcher'],
+  read: [
+    ['person', 'Omar Castillo', 'CL', 'Professor of Law, University of Example'],
+    ['person', 'Ling Wei', null, 'Researcher'],
+  ],
+};
+
 describe('a name on one line, its country alone on the next, no blank lines', () => {
   it('pairs the lines even when the name already ends with the same country', () => {
-    const text = lines(
-      'Kestrel Valley Water Forum',
-      'Kenya',
-      'Blue Delta Fisherfolk',
-      'Bangladesh',
-      'RIVERWATCH-Mekong Thailand',
-      'Thailand',
-      'Orchid Coast Alliance',
-      'International',
-      'Hilltop Seed Keepers',
-      'Peru',
-      'Tamarind Youth Voices USA',
-      'USA',
-    );
+    const text = lines(...countriesBelow.text, 'Hilltop Seed Keepers', 'Peru', 'Tamarind Youth Voices USA', 'USA');
     expect(read(text)).toEqual([
-      ['org', 'Kestrel Valley Water Forum', 'KE'],
-      ['org', 'Blue Delta Fisherfolk', 'BD'],
-      ['org', 'RIVERWATCH-Mekong', 'TH'],
-      ['org', 'Orchid Coast Alliance', null],
+      ...countriesBelow.read,
       ['org', 'Hilltop Seed Keepers', 'PE'],
       ['org', 'Tamarind Youth Voices', 'US'],
     ]);
@@ -72,10 +89,9 @@ describe('a name on one line, its country alone on the next, no blank lines', ()
 
 describe('table rows split across lines', () => {
   it('joins "Name |" with the "| Country |" line below, a bare "|" meaning no country', () => {
-    const text = lines('| Organization | Country |', 'Heron Bay Trust |', '| Kenya |', 'Lantern River Union |', '|', 'Seagrass Commons |', '| Indonesia |', 'Northern Owl Network |', '| |');
+    const text = lines('| Organization | Country |', ...splitRows.text, 'Seagrass Commons |', '| Indonesia |', 'Northern Owl Network |', '| |');
     expect(read(text)).toEqual([
-      ['org', 'Heron Bay Trust', 'KE'],
-      ['org', 'Lantern River Union', null],
+      ...splitRows.read,
       ['org', 'Seagrass Commons', 'ID'],
       ['org', 'Northern Owl Network', null],
     ]);
@@ -108,11 +124,7 @@ describe('individuals after the organizations, with no heading, one block of lin
       'Blue Delta Fisherfolk – Bangladesh',
       'Orchid Coast Alliance',
       '',
-      'Jane Doe, Baroness',
-      'Chairperson, Free the Rivers Movement, Philippines',
-      '',
-      'Min-jun Park, Ph.D.',
-      'Professor of Hydrology, Example University, South Korea',
+      ...personBlocks.text,
       '',
       'Amara Okafor',
       'Director, Example Centre for Water Law',
@@ -121,8 +133,7 @@ describe('individuals after the organizations, with no heading, one block of lin
       ['org', 'Kestrel Valley Water Forum', 'KE'],
       ['org', 'Blue Delta Fisherfolk', 'BD'],
       ['org', 'Orchid Coast Alliance', null],
-      ['person', 'Jane Doe, Baroness', 'PH', 'Chairperson, Free the Rivers Movement'],
-      ['person', 'Min-jun Park, Ph.D.', 'KR', 'Professor of Hydrology, Example University'],
+      ...personBlocks.read,
       ['person', 'Amara Okafor', null, 'Director, Example Centre for Water Law'],
     ]);
     expect(sentence(text)).toBe('3 organizations and 3 individuals from 4 countries');
@@ -184,17 +195,13 @@ describe('an "Individuals" heading, then name and title lines in pairs', () => {
       'Individuals',
       'Jane Doe',
       'Director, Example Institute for Rivers',
-      'Omar Castillo',
-      'Professor of Law, University of Example, Chile',
-      'Ling Wei',
-      'Researcher',
+      ...namesAndTitles.text,
       'Ruth Abebe',
       'Former Minister of Water, Ethiopia',
     );
     expect(read(text)).toEqual([
       ['person', 'Jane Doe', null, 'Director, Example Institute for Rivers'],
-      ['person', 'Omar Castillo', 'CL', 'Professor of Law, University of Example'],
-      ['person', 'Ling Wei', null, 'Researcher'],
+      ...namesAndTitles.read,
       ['person', 'Ruth Abebe', 'ET', 'Former Minister of Water'],
     ]);
   });
@@ -310,54 +317,31 @@ describe('a mixed document', () => {
     'JOINT STATEMENT SIGNATORIES',
     '',
     'Organisations',
-    'Kestrel Valley Water Forum',
-    'Kenya',
-    'Blue Delta Fisherfolk',
-    'Bangladesh',
-    'RIVERWATCH-Mekong Thailand',
-    'Thailand',
-    'Orchid Coast Alliance',
-    'International',
+    ...countriesBelow.text,
     '',
-    'Heron Bay Trust |',
-    '| Kenya |',
-    'Lantern River Union |',
-    '|',
+    ...splitRows.text,
     '',
     '1. Tidewater Commons, Philippines',
     '2. Salt Meadow Trust (SMT), Portugal',
     '3. Highland Voices, Kashmir',
     '',
-    'Jane Doe, Baroness',
-    'Chairperson, Free the Rivers Movement, Philippines',
-    '',
-    'Min-jun Park, Ph.D.',
-    'Professor of Hydrology, Example University, South Korea',
+    ...personBlocks.text,
     '',
     'Individuals',
-    'Omar Castillo',
-    'Professor of Law, University of Example, Chile',
-    'Ling Wei',
-    'Researcher',
+    ...namesAndTitles.text,
     '',
     'In solidarity,',
   );
 
   it('counts every kind and country right', () => {
     expect(read(document)).toEqual([
-      ['org', 'Kestrel Valley Water Forum', 'KE'],
-      ['org', 'Blue Delta Fisherfolk', 'BD'],
-      ['org', 'RIVERWATCH-Mekong', 'TH'],
-      ['org', 'Orchid Coast Alliance', null],
-      ['org', 'Heron Bay Trust', 'KE'],
-      ['org', 'Lantern River Union', null],
+      ...countriesBelow.read,
+      ...splitRows.read,
       ['org', 'Tidewater Commons', 'PH'],
       ['org', 'Salt Meadow Trust', 'PT'],
       ['org', 'Highland Voices, Kashmir', null, ['country_not_recognised']],
-      ['person', 'Jane Doe, Baroness', 'PH', 'Chairperson, Free the Rivers Movement'],
-      ['person', 'Min-jun Park, Ph.D.', 'KR', 'Professor of Hydrology, Example University'],
-      ['person', 'Omar Castillo', 'CL', 'Professor of Law, University of Example'],
-      ['person', 'Ling Wei', null, 'Researcher'],
+      ...personBlocks.read,
+      ...namesAndTitles.read,
     ]);
     expect(summarizeImport(parseSignatoryList(document)).sentence).toBe('9 organizations and 4 individuals from 7 countries');
   });
