@@ -2,16 +2,12 @@ import { Auth, raw, skipCSRFCheck } from '@auth/core';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { outboxMessages, sessions } from '@/db/schema';
+import { sessions } from '@/db/schema';
 import { authConfig } from '@/lib/auth/config';
 import { requestSignInLink } from '@/lib/auth/sign-in';
 import { hashToken } from '@/lib/security/tokens';
 import { createCoordinator, uniq } from '../support/factories';
-
-async function outboxFor(to: string) {
-  const db = await getDb();
-  return db.select().from(outboxMessages).where(eq(outboxMessages.to, to));
-}
+import { outboxTo } from '../support/records';
 
 /** Asks for a link the way the Auth.js endpoint does, and returns its raw answer. */
 async function askForLink(email: string) {
@@ -35,8 +31,8 @@ describe('coordinator sign-in', () => {
     const b = await askForLink(stranger);
     expect(a.response.redirect).toBe(b.response.redirect);
     expect(a.response.redirect).toContain('verify-request');
-    expect(await outboxFor(stranger)).toHaveLength(0);
-    const mails = await outboxFor(coordinator.email);
+    expect(await outboxTo(stranger)).toHaveLength(0);
+    const mails = await outboxTo(coordinator.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.template).toBe('coordinator-sign-in');
     expect(String(mails[0]!.props.url)).toContain('/sign-in/confirm?');
@@ -60,7 +56,7 @@ describe('coordinator sign-in', () => {
   it('signs in through the emailed link once, storing only a hash of the session token', async () => {
     const coordinator = await createCoordinator();
     await requestSignInLink(coordinator.email, '/dashboard');
-    const [mail] = await outboxFor(coordinator.email);
+    const [mail] = await outboxTo(coordinator.email);
     const link = new URL(String(mail!.props.url));
     expect(link.pathname).toBe('/sign-in/confirm');
     expect(mail!.props.expiresInMinutes).toBe(10);
@@ -103,6 +99,6 @@ describe('sign-in request limits', () => {
       for (let i = 0; i < 5; i++) await requestSignInLink(email, '/dashboard', '192.0.2.1');
       await expect(requestSignInLink(email, '/dashboard', '192.0.2.1')).rejects.toMatchObject({ code: 'rate_limited' });
     }
-    expect(await outboxFor(coordinator.email)).toHaveLength(5);
+    expect(await outboxTo(coordinator.email)).toHaveLength(5);
   });
 });

@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { campaignMembers, outboxMessages } from '@/db/schema';
+import { campaignMembers } from '@/db/schema';
 import { setDigestPreference } from '@/lib/coordinators/commands';
 import { getCoordinatorSettings } from '@/lib/coordinators/queries';
 import { digestDuty } from '@/lib/email/worker';
 import { createCampaign, createCoordinator } from '../support/factories';
+import { outboxTo } from '../support/records';
 import { createSignOn } from '../support/sign-ons';
 
 describe('daily digest opt-out', () => {
@@ -23,8 +23,7 @@ describe('daily digest opt-out', () => {
     expect(await getCoordinatorSettings(colleague.id)).toMatchObject({ digest: true });
 
     await digestDuty.run({ now: new Date() });
-    const digests = async (to: string) =>
-      (await db.select().from(outboxMessages).where(eq(outboxMessages.to, to))).filter((m) => m.template === 'coordinator-digest');
+    const digests = (to: string) => outboxTo(to, 'coordinator-digest');
     expect(await digests(me.email)).toHaveLength(0);
     expect(await digests(colleague.email)).toHaveLength(1);
 

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { coordinators, outboxMessages } from '@/db/schema';
+import { coordinators } from '@/db/schema';
 import { sendDueDigests } from '@/lib/moderation/digest';
 import { createCampaign, createCoordinator } from '../support/factories';
+import { outboxTo } from '../support/records';
 import { createSignOn } from '../support/sign-ons';
 
 describe('daily digest', () => {
@@ -21,7 +22,7 @@ describe('daily digest', () => {
     const now = new Date('2026-11-25T07:00:00Z');
     // Two workers at once send one digest.
     await Promise.all([sendDueDigests(now), sendDueDigests(now)]);
-    const mine = await db.select().from(outboxMessages).where(eq(outboxMessages.to, reviewer.email));
+    const mine = await outboxTo(reviewer.email);
     expect(mine).toHaveLength(1);
     expect(mine[0]!.template).toBe('coordinator-digest');
     const props = mine[0]!.props as { campaigns: { title: string; awaiting: number; oldestWaitingSince: string; queueUrl: string }[] };
@@ -29,12 +30,12 @@ describe('daily digest', () => {
       expect.objectContaining({ title: campaign.title, awaiting: 2, oldestWaitingSince: '2026-11-20T10:00:00.000Z' }),
     ]);
     expect(props.campaigns[0]!.queueUrl).toMatch(new RegExp(`/dashboard/campaigns/${campaign.id}/review$`));
-    expect(await db.select().from(outboxMessages).where(eq(outboxMessages.to, optedOut.email))).toHaveLength(0);
+    expect(await outboxTo(optedOut.email)).toHaveLength(0);
 
     // Not again the same day; again the next day.
     await sendDueDigests(new Date('2026-11-25T20:00:00Z'));
-    expect(await db.select().from(outboxMessages).where(eq(outboxMessages.to, reviewer.email))).toHaveLength(1);
+    expect(await outboxTo(reviewer.email)).toHaveLength(1);
     await sendDueDigests(new Date('2026-11-26T07:30:00Z'));
-    expect(await db.select().from(outboxMessages).where(eq(outboxMessages.to, reviewer.email))).toHaveLength(2);
+    expect(await outboxTo(reviewer.email)).toHaveLength(2);
   });
 });

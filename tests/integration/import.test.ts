@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditEvents, campaignMembers, campaigns, importBatches, signOns } from '@/db/schema';
+import { campaignMembers, campaigns, importBatches, signOns } from '@/db/schema';
 import { importEntries, undoImport } from '@/lib/import/commands';
 import { parseSignatoryList } from '@/lib/import/parse';
 import { getExistingSignOnKeys, previewImport } from '@/lib/import/queries';
@@ -12,6 +12,7 @@ import { markExistingDuplicates } from '@/lib/import/parse';
 import { entriesToImport, summarizeImport } from '@/lib/import/summary';
 import { getCounts } from '@/lib/lists/queries';
 import { createCampaign, createCoordinator } from '../support/factories';
+import { auditOf } from '../support/records';
 import { runScript } from '../support/run-script';
 
 const pasted = [
@@ -25,11 +26,6 @@ const pasted = [
   'Jane Placeholder, Professor of Law, Ghana',
   'Omar Sample',
 ].join('\n');
-
-async function events(campaignId: string, action: string) {
-  const db = await getDb();
-  return db.select().from(auditEvents).where(and(eq(auditEvents.campaignId, campaignId), eq(auditEvents.action, action)));
-}
 
 describe('importEntries', () => {
   it('writes approved sign-ons with no email, in one batch, and the public summary matches the preview', async () => {
@@ -56,7 +52,7 @@ describe('importEntries', () => {
 
     const [batch] = await db.select().from(importBatches).where(eq(importBatches.id, result.batchId));
     expect(batch).toMatchObject({ campaignId: campaign.id, coordinatorId: owner.id, entryCount: 5, undoneAt: null });
-    const [event] = await events(campaign.id, 'sign-ons.imported');
+    const [event] = await auditOf(campaign.id, 'sign-ons.imported');
     expect(event).toMatchObject({ actorType: 'coordinator', actorId: owner.id, subjectId: result.batchId });
     expect(event?.data).toMatchObject({ count: 5 });
   });
@@ -73,7 +69,7 @@ describe('importEntries', () => {
     await importEntries({ campaignId: campaign.id, entries: keep }, editor.id);
     await importEntries({ campaignId: campaign.id, entries: [{ kind: 'organization', name: 'Example Egret Forum', country: 'tz' }] }, null);
     expect((await getCounts(campaign.id)).organizations).toBe(5);
-    const operator = await events(campaign.id, 'sign-ons.imported');
+    const operator = await auditOf(campaign.id, 'sign-ons.imported');
     expect(operator.map((e) => e.actorType).sort()).toEqual(['coordinator', 'operator']);
   });
 
@@ -146,7 +142,7 @@ describe('undoImport', () => {
     expect((await getCounts(campaign.id)).organizations).toBe(before.organizations + 1);
     const [batch] = await db.select().from(importBatches).where(eq(importBatches.id, batchId));
     expect(batch?.undoneAt).toBeInstanceOf(Date);
-    const [event] = await events(campaign.id, 'sign-ons.import-undone');
+    const [event] = await auditOf(campaign.id, 'sign-ons.import-undone');
     expect(event).toMatchObject({ actorType: 'coordinator', actorId: owner.id, subjectId: batchId });
     expect(event?.data).toMatchObject({ count: 5 });
 

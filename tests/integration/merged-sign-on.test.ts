@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { outboxMessages } from '@/db/schema';
 import { renderEmail } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { decideSignOn, mergeSignOns } from '@/lib/moderation/commands';
@@ -9,6 +7,7 @@ import { signerStatusLine } from '@/lib/sign-ons/labels';
 import { getSignerStatus } from '@/lib/sign-ons/queries';
 import { issueStatusUrl } from '@/lib/sign-ons/tokens';
 import { createCampaign, createCoordinator, uniq } from '../support/factories';
+import { outboxTo } from '../support/records';
 import { createSignOn } from '../support/sign-ons';
 
 async function mergedPair(options: { keepStatus: 'approved' | 'verified'; notifyRejected: boolean }) {
@@ -27,7 +26,7 @@ async function mergedPair(options: { keepStatus: 'approved' | 'verified'; notify
 }
 
 async function mailTo(to: string) {
-  const rows = await (await getDb()).select().from(outboxMessages).where(eq(outboxMessages.to, to));
+  const rows = await outboxTo(to);
   return Promise.all(rows.map((r) => renderEmail('sign-on-rejected', r.props as EmailTemplates['sign-on-rejected'])));
 }
 

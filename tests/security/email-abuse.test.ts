@@ -1,16 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
-import { outboxMessages } from '@/db/schema';
 import { inviteCoordinator, MAX_INVITATIONS_PER_ADDRESS, removeCoordinator } from '@/lib/coordinators/commands';
 import { bulkDecide, decideSignOn, editSignOn } from '@/lib/moderation/commands';
 import { createCampaign, createCoordinator, uniq } from '../support/factories';
+import { outboxTo } from '../support/records';
 import { createSignOn } from '../support/sign-ons';
-
-async function emailsTo(to: string, template: string) {
-  const db = await getDb();
-  return db.select().from(outboxMessages).where(and(eq(outboxMessages.to, to), eq(outboxMessages.template, template)));
-}
 
 describe('coordinators cannot make the app email one person without end', () => {
   it('sends one approval email per sign-on, however often it goes back to review and is approved again', async () => {
@@ -23,7 +16,7 @@ describe('coordinators cannot make the app email one person without end', () => 
       await decideSignOn({ signOnId: entry.id, decision: 'unreview' }, owner.id);
     }
     await bulkDecide({ campaignId: campaign.id, decision: 'approve', ids: [entry.id] }, owner.id);
-    expect(await emailsTo(email, 'sign-on-approved')).toHaveLength(1);
+    expect(await outboxTo(email, 'sign-on-approved')).toHaveLength(1);
   });
 
   it('tells the signer again when an approved entry is published differently', async () => {
@@ -35,7 +28,7 @@ describe('coordinators cannot make the app email one person without end', () => 
     await decideSignOn({ signOnId: entry.id, decision: 'unreview' }, owner.id);
     await editSignOn({ signOnId: entry.id, displayName: 'Delta Watch Network', acronym: 'DWN', title: null, country: 'KE' }, owner.id);
     await decideSignOn({ signOnId: entry.id, decision: 'approve' }, owner.id);
-    expect(await emailsTo(email, 'sign-on-approved')).toHaveLength(2);
+    expect(await outboxTo(email, 'sign-on-approved')).toHaveLength(2);
   });
 
   it(`sends at most ${MAX_INVITATIONS_PER_ADDRESS} invitations to one address for one campaign`, async () => {
@@ -48,7 +41,7 @@ describe('coordinators cannot make the app email one person without end', () => 
       results.push(emailed);
       await removeCoordinator({ campaignId: campaign.id, coordinatorId }, owner);
     }
-    expect(await emailsTo(email, 'coordinator-invitation')).toHaveLength(MAX_INVITATIONS_PER_ADDRESS);
+    expect(await outboxTo(email, 'coordinator-invitation')).toHaveLength(MAX_INVITATIONS_PER_ADDRESS);
     expect(results.filter(Boolean)).toHaveLength(MAX_INVITATIONS_PER_ADDRESS);
   });
 });
