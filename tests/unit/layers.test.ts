@@ -8,6 +8,13 @@ async function broken(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
+/** Every [file, code] case breaks a rule whose id matches `rule`. */
+async function expectEachRefused(cases: [string, string][], rule: RegExp) {
+  for (const [file, code] of cases) {
+    expect((await broken(file, code)).join('\n'), `${file}: ${code}`).toMatch(rule);
+  }
+}
+
 describe('the layers npm run lint enforces', () => {
   it('refuse an import that points the wrong way', async () => {
     const cases: [string, string][] = [
@@ -17,10 +24,7 @@ describe('the layers npm run lint enforces', () => {
       ['components/ui/helper.tsx', "import { getDb } from '@/db/client';\nexport const x = getDb;\n"],
       ['emails/helper.tsx', "import { signOns } from '@/db/schema';\nexport const x = signOns;\n"],
     ];
-    for (const [file, code] of cases) {
-      const errors = await broken(file, code);
-      expect(errors.join('\n'), `${file}: ${code}`).toMatch(/no-restricted-paths|no-restricted-imports/);
-    }
+    await expectEachRefused(cases, /no-restricted-paths|no-restricted-imports/);
   }, 60_000);
 
   it('let the allowed direction through', async () => {
@@ -38,9 +42,7 @@ describe('the one home of side effects npm run lint enforces', () => {
       ['app/dashboard/helper.ts', "import { revalidatePath } from 'next/cache';\nexport const f = revalidatePath;\n"],
       ['app/letters/helper.ts', "import { revalidateTag } from 'next/cache';\nexport const f = revalidateTag;\n"],
     ];
-    for (const [file, code] of cases) {
-      expect((await broken(file, code)).join('\n'), `${file}: ${code}`).toMatch(/no-restricted-syntax/);
-    }
+    await expectEachRefused(cases, /no-restricted-syntax/);
   }, 60_000);
 
   it('lets the spine itself do them', async () => {
