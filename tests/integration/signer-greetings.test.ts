@@ -43,14 +43,18 @@ const confirmToken = async (to: string) => {
   return String(row!.props.confirmUrl).split('/').at(-1)!;
 };
 
+/** Signs a new campaign with the given approval policy through the public form, confirms, and reads the signer's mail. */
+async function signAndConfirm(approvalPolicy: 'auto_all' | 'review_all', form: (email: string) => Record<string, unknown>) {
+  const campaign = await createCampaign({ approvalPolicy });
+  const email = `${uniq('signer')}@example.test`;
+  await submitSignOnForm(form(email), campaign.slug, { ip: ip() });
+  await verifySignOn(await confirmToken(email));
+  return readMail(email);
+}
+
 describe('greetings in signer emails', () => {
   it('greets the contact person of an organization, never the organization, from confirmation to approval', async () => {
-    const campaign = await createCampaign({ approvalPolicy: 'auto_all' });
-    const email = `${uniq('rti')}@example.test`;
-    await submitSignOnForm(organization(email), campaign.slug, { ip: ip() });
-    await verifySignOn(await confirmToken(email));
-
-    const mail = await readMail(email);
+    const mail = await signAndConfirm('auto_all', organization);
     expect(mail.map((m) => m.template)).toEqual(['sign-on-verification', 'sign-on-approved']);
     for (const m of mail) {
       expect(m.text, m.template).toContain('Hello Wanjiru Kamau,');
@@ -59,11 +63,7 @@ describe('greetings in signer emails', () => {
   });
 
   it('greets an individual by their own name', async () => {
-    const campaign = await createCampaign({ approvalPolicy: 'review_all' });
-    const email = `${uniq('astrid')}@example.test`;
-    await submitSignOnForm(individual(email), campaign.slug, { ip: ip() });
-    await verifySignOn(await confirmToken(email));
-    const mail = await readMail(email);
+    const mail = await signAndConfirm('review_all', individual);
     expect(mail.map((m) => m.template)).toEqual(['sign-on-verification', 'sign-on-received']);
     for (const m of mail) expect(m.text, m.template).toContain('Hello Astrid Berg,');
   });
