@@ -90,17 +90,14 @@ describe('email templates', () => {
 
   const changed = (passages: EmailTemplates['letter-changed']['passages'], extra: Partial<EmailTemplates['letter-changed']> = {}) =>
     renderEmail('letter-changed', { ...preview['letter-changed'], passages, ...extra });
+  /** The letter-changed email for a change to the body alone. */
+  const bodyChanged = (segments: EmailTemplates['letter-changed']['passages'][number]['segments']) => changed([{ field: 'body', segments }]);
 
   it('renders the letter’s Markdown in the letter-changed email instead of showing its syntax', async () => {
-    const { html, text } = await changed([
-      {
-        field: 'body',
-        segments: [
-          { value: 'We call on **the ministry** to read [the report](https://example.org/report) ' },
-          { value: '*now*', added: true },
-          { value: '.' },
-        ],
-      },
+    const { html, text } = await bodyChanged([
+      { value: 'We call on **the ministry** to read [the report](https://example.org/report) ' },
+      { value: '*now*', added: true },
+      { value: '.' },
     ]);
     expect(text).toContain('We call on the ministry to read the report https://example.org/report [+now+].');
     expect(text).not.toMatch(/\*\*|\]\(/);
@@ -110,21 +107,14 @@ describe('email templates', () => {
   });
 
   it('marks a change that spans a link and bold words as one insertion', async () => {
-    const { text } = await changed([
-      { field: 'body', segments: [{ value: 'Read ' }, { value: '[the new report](https://example.org/new) **today**', added: true }, { value: ' please.' }] },
-    ]);
+    const { text } = await bodyChanged([{ value: 'Read ' }, { value: '[the new report](https://example.org/new) **today**', added: true }, { value: ' please.' }]);
     expect(text).toContain('Read [+the new report https://example.org/new today+] please.');
   });
 
   it('renders no raw HTML and no unsafe link from the letter in the letter-changed email', async () => {
-    const { html, text } = await changed([
-      {
-        field: 'body',
-        segments: [
-          { value: 'Click [here](javascript:alert(1)) or [there](data:text/html,x) <script>alert(2)</script><img src=x onerror=alert(3)> ' },
-          { value: '<b>bold</b> words', added: true },
-        ],
-      },
+    const { html, text } = await bodyChanged([
+      { value: 'Click [here](javascript:alert(1)) or [there](data:text/html,x) <script>alert(2)</script><img src=x onerror=alert(3)> ' },
+      { value: '<b>bold</b> words', added: true },
     ]);
     expect(html).not.toMatch(/javascript:|data:text|<script|<img|<b>|onerror/i);
     expect(text).toContain('Click here or there');
