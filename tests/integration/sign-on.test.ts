@@ -380,13 +380,18 @@ describe('bad input', () => {
   });
 });
 
+/** A new campaign signed once through the form, with the confirmation token from the queued email. */
+async function signedOnce(campaignInput: Parameters<typeof createCampaign>[0], form: ReturnType<typeof org> | ReturnType<typeof individual>) {
+  const campaign = await createCampaign(campaignInput);
+  await submitSignOnForm(form, campaign.slug, { ip: ip() });
+  return { campaign, token: tokenFrom(await confirmUrlOf(campaign.id, form.email)) };
+}
+
 describe('verification', () => {
   it('shows the confirmation page without using the link', async () => {
     const db = await getDb();
-    const campaign = await createCampaign();
     const form = individual();
-    await submitSignOnForm(form, campaign.slug, { ip: ip() });
-    const token = tokenFrom(await confirmUrlOf(campaign.id, form.email));
+    const { campaign, token } = await signedOnce({}, form);
     const before = { rows: await rows(campaign.id), tokens: await db.select().from(signOnTokens), audit: await db.select({ n: count() }).from(auditEvents) };
     for (let i = 0; i < 3; i++) expect((await getVerifyLinkState(token))?.state).toBe('ready');
     expect(await rows(campaign.id)).toEqual(before.rows);
@@ -396,10 +401,8 @@ describe('verification', () => {
 
   it('verifies once (review policy): verified, audit event, "received" email with a status link', async () => {
     const db = await getDb();
-    const campaign = await createCampaign({ approvalPolicy: 'review_all' });
     const form = org();
-    await submitSignOnForm(form, campaign.slug, { ip: ip() });
-    const token = tokenFrom(await confirmUrlOf(campaign.id, form.email));
+    const { campaign, token } = await signedOnce({ approvalPolicy: 'review_all' }, form);
 
     const result = await verifySignOn(token);
     expect(result.status).toBe('verified');
@@ -424,10 +427,8 @@ describe('verification', () => {
   });
 
   it('spends a link once when the button is pressed many times at once', async () => {
-    const campaign = await createCampaign({ approvalPolicy: 'auto_all' });
     const form = individual();
-    await submitSignOnForm(form, campaign.slug, { ip: ip() });
-    const token = tokenFrom(await confirmUrlOf(campaign.id, form.email));
+    const { campaign, token } = await signedOnce({ approvalPolicy: 'auto_all' }, form);
     const results = await Promise.allSettled(Array.from({ length: 10 }, () => verifySignOn(token)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect((await outbox(campaign.id)).filter((m) => m.template === 'sign-on-approved')).toHaveLength(1);
@@ -436,10 +437,8 @@ describe('verification', () => {
 
   it('refuses expired and unknown links clearly, and offers a new link', async () => {
     const db = await getDb();
-    const campaign = await createCampaign();
     const form = individual();
-    await submitSignOnForm(form, campaign.slug, { ip: ip() });
-    const token = tokenFrom(await confirmUrlOf(campaign.id, form.email));
+    const { campaign, token } = await signedOnce({}, form);
     const [row] = await rows(campaign.id);
     await db.update(signOnTokens).set({ expiresAt: new Date(Date.now() - 1000), createdAt: new Date(Date.now() - 49 * 3600_000) }).where(eq(signOnTokens.signOnId, row!.id));
 
