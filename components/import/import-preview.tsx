@@ -245,6 +245,19 @@ function PreviewListRow({
   );
 }
 
+/** A short text field of one entry, its visible label naming the entry for screen readers. */
+function TextDetail({ index, name, label, value, width }: { index: number; name: string; label: string; value: string | null; width: string }) {
+  const id = `row-${index}-${name}`;
+  return (
+    <>
+      <label htmlFor={id} className="text-xs text-muted">
+        {label} <span className="sr-only">of entry {index + 1}</span>
+      </label>
+      <input id={id} name={`rows.${index}.${name}`} defaultValue={value ?? ''} className={`field-input ${width} py-1 text-sm`} />
+    </>
+  );
+}
+
 /** Kind, country, and the acronym (organizations) or title (individuals), on one wrapping line. */
 function RowDetails({ index, row, countries, countryName }: { index: number; row: PreviewRow; countries: readonly CountryOption[] | null; countryName: string }) {
   const n = index + 1;
@@ -278,22 +291,8 @@ function RowDetails({ index, row, countries, countryName }: { index: number; row
           Other country<span className="sr-only"> for entry {n}</span>
         </button>
       )}
-      {row.kind === 'organization' ? (
-        <>
-          <label htmlFor={id('acronym')} className="text-xs text-muted">
-            Acronym <span className="sr-only">of entry {n}</span>
-          </label>
-          <input id={id('acronym')} name={field('acronym')} defaultValue={row.acronym ?? ''} className="field-input w-24 py-1 text-sm" />
-        </>
-      ) : null}
-      {row.kind === 'individual' || row.title ? (
-        <>
-          <label htmlFor={id('title')} className="text-xs text-muted">
-            Title <span className="sr-only">of entry {n}</span>
-          </label>
-          <input id={id('title')} name={field('title')} defaultValue={row.title ?? ''} className="field-input min-w-0 flex-1 basis-40 py-1 text-sm" />
-        </>
-      ) : null}
+      {row.kind === 'organization' ? <TextDetail index={index} name="acronym" label="Acronym" value={row.acronym} width="w-24" /> : null}
+      {row.kind === 'individual' || row.title ? <TextDetail index={index} name="title" label="Title" value={row.title} width="min-w-0 flex-1 basis-40" /> : null}
     </div>
   );
 }
