@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { formatMoment } from '@/lib/dates';
 import { notFound } from 'next/navigation';
-import { WordDiff } from '@/components/letters/word-diff';
+import { CompareVersions } from '@/components/letters/compare-versions';
 import { RecordTable } from '@/components/ui/record-table';
 import { getVersionDiff, listLetterVersions } from '@/lib/campaigns/coordinator-queries';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
@@ -48,53 +48,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
         </RecordTable>
       </section>
 
-      {versions.length > 1 && (
-        <section aria-labelledby="compare-heading">
-          <h2 id="compare-heading" className="font-serif text-xl font-semibold mb-3">
-            Compare two versions
-          </h2>
-          <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-            {[
-              { name: 'from', label: 'From', value: from },
-              { name: 'to', label: 'To', value: to },
-            ].map(({ name, label, value }) => (
-              <div key={name}>
-                <label htmlFor={name} className="field-label">
-                  {label}
-                </label>
-                <select id={name} name={name} defaultValue={value} className="field-input">
-                  {versions.map((v) => (
-                    <option key={v.number} value={v.number}>
-                      Version {v.number}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-            <button type="submit" className="btn-secondary">
-              Compare
-            </button>
-          </form>
-          {diff ? (
-            diff.changes.length === 0 ? (
-              <p>
-                Versions {from} and {to} have the same text.
-              </p>
-            ) : (
-              <div className="space-y-5" aria-label={`Changes from version ${from} to version ${to}`} role="region">
-                {diff.changes.map((c) => (
-                  <div key={c.field} className="card">
-                    <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">{c.label}</h3>
-                    <WordDiff segments={c.segments} />
-                  </div>
-                ))}
-              </div>
-            )
-          ) : (
-            <p>Choose two different versions.</p>
-          )}
-        </section>
-      )}
+      {versions.length > 1 && <CompareVersions versions={versions} from={from} to={to} changes={diff?.changes ?? null} />}
     </div>
   );
 }
