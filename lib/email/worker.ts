@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or } from 'dr
 import { getDb, type Db } from '@/db/client';
 import { outboxMessages } from '@/db/schema';
 import { env } from '../env';
+import { outreachHold } from '../outreach/delivery-gate';
 import { HOUSEKEEPING_INTERVAL_MS, runHousekeeping } from '../security/housekeeping';
 import { isTemplateName, renderEmail } from './render';
 import { readJob } from './jobs';
@@ -185,6 +186,9 @@ async function markFailed(
 }
 
 async function render(s: Settings, row: Row): Promise<Delivery | SendFailure> {
+  // Checked at the last moment, not when queued: parked with the reason, never retried.
+  const hold = await outreachHold(s.db, row, s.now());
+  if (hold) return { ok: false, retryable: false, error: `cancelled: ${hold}` };
   try {
     if (!isTemplateName(row.template)) throw new Error(`unknown template "${row.template}"`);
     // Checked and carried forward from the version it was queued with, never cast.
