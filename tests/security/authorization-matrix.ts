@@ -26,6 +26,8 @@ const commands = 'tests/integration/coordinator-commands.test.ts';
 const signOn = 'tests/integration/sign-on.test.ts';
 const e2e = 'tests/e2e/authorization.spec.ts';
 const outreach = 'tests/e2e/outreach.spec.ts';
+const invitations = 'tests/e2e/invitations.spec.ts';
+const invitationCommands = 'tests/integration/outreach-invitations.test.ts';
 
 /** Pages, layouts and route handlers, by path under app/. */
 export const routes: Record<string, RouteEntry> = {
@@ -90,6 +92,10 @@ export const routes: Record<string, RouteEntry> = {
   'app/dashboard/campaigns/[id]/erase/page.tsx': { access: 'owner', checks: [{ file: 'tests/e2e/security-attacks.spec.ts', mentions: 'Erase private data' }, { file: 'tests/integration/retention.test.ts', mentions: 'erasePrivateData' }] },
   'app/dashboard/settings/page.tsx': { access: 'coordinator', checks: [{ file: 'tests/integration/coordinator-settings.test.ts', mentions: 'setDigestPreference' }], note: "the signed-in coordinator's own settings only" },
   'app/verify/[token]/confirm/route.ts': { access: 'signer-token', checks: [{ file: signOn, mentions: 'verifySignOn' }], note: 'the same single-use spend as the page button, for non-browser clients' },
+  'app/dashboard/campaigns/[id]/outreach/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'outreach'" }, { file: invitationCommands, mentions: 'getOutreach(campaign.id, outsider.id)' }] },
+  'app/letters/[slug]/invited/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/invited/${unknownToken}' }, { file: invitations, mentions: '/invited/' }, { file: invitationCommands, mentions: 'getInvitation' }], note: 'an invited organization’s pre-filled form: renders per request, never cached (proxy.ts)' },
+  'app/outreach/layout.tsx': { access: 'public', checks: [], note: 'renders per request, reads nothing' },
+  'app/outreach/opt-out/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/outreach/opt-out/${unknownToken}' }, { file: invitations, mentions: '/outreach/opt-out/' }], note: 'opening the link changes nothing; the button does' },
   'app/dev/mailbox/page.tsx': { access: 'development', checks: [{ file: 'tests/e2e/mailbox.spec.ts', mentions: '/dev/mailbox' }] },
   'app/dev/mailbox/[id]/page.tsx': { access: 'development', checks: [{ file: 'tests/e2e/mailbox.spec.ts', mentions: '/dev/mailbox' }] },
   'app/dev/mailbox/[id]/html/route.ts': { access: 'development', checks: [{ file: 'tests/e2e/mailbox.spec.ts', mentions: '/dev/mailbox' }] },
@@ -144,6 +150,17 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
   'app/dashboard/campaigns/[id]/import/actions.ts': {
     importStepAction: { access: 'editor', command: 'importEntries', checks: [{ file: 'tests/integration/import-preview.test.ts', mentions: 'importEntries' }] },
     undoImportAction: { access: 'editor', command: 'undoImport', checks: [{ file: 'tests/integration/import.test.ts', mentions: 'undoImport' }] },
+  },
+  'app/dashboard/campaigns/[id]/outreach/actions.ts': {
+    previewTargetsAction: { access: 'editor', command: 'previewTargets', checks: [{ file: invitationCommands, mentions: 'previewTargets(' }] },
+    addTargetsAction: { access: 'editor', command: 'addTargets', checks: [{ file: invitationCommands, mentions: 'addTargets(' }] },
+    inviteTargetsAction: { access: 'editor', command: 'inviteTargets', checks: [{ file: invitationCommands, mentions: 'inviteTargets({ campaignId: campaign.id }, outsider)' }] },
+    remindTargetsAction: { access: 'editor', command: 'remindTargets', checks: [{ file: invitationCommands, mentions: 'remindTargets(' }] },
+    scheduleRemindersAction: { access: 'editor', command: 'scheduleReminders', checks: [{ file: invitationCommands, mentions: 'scheduleReminders(' }] },
+    confirmMatchAction: { access: 'editor', command: 'confirmMatch', checks: [{ file: invitationCommands, mentions: 'confirmMatch(' }] },
+  },
+  'app/outreach/opt-out/[token]/actions.ts': {
+    optOutAction: { access: 'signer-token', command: 'optOut', checks: [{ file: invitationCommands, mentions: 'optOut(' }, { file: invitations, mentions: 'Stop invitations' }] },
   },
   'app/dashboard/campaigns/[id]/email-actions.ts': {
     retryMessageAction: { access: 'editor', command: 'retryMessage', checks: [{ file: 'tests/integration/email-outbox.test.ts', mentions: 'retryMessage(row!.id, outsider.id)' }] },
