@@ -53,20 +53,17 @@ export default async function OutreachPage({ params }: Props) {
             The letter is not open for sign-on, so no invitation or reminder goes out.
           </p>
         )}
-        {outreach.open && (
+        {outreach.open && outreach.targets.length > 0 && (
+          // The forms stay mounted when their button goes, so their outcome stays on screen.
           <div className="flex flex-wrap gap-4">
-            {notInvited > 0 && (
-              <ActionForm action={inviteTargetsAction}>
-                <input type="hidden" name="campaignId" value={campaign.id} />
-                <SubmitButton>{`Invite all not yet invited (${notInvited})`}</SubmitButton>
-              </ActionForm>
-            )}
-            {remindable > 0 && (
-              <ActionForm action={remindTargetsAction}>
-                <input type="hidden" name="campaignId" value={campaign.id} />
-                <SubmitButton className="btn-secondary">{`Remind all who have not answered (${remindable})`}</SubmitButton>
-              </ActionForm>
-            )}
+            <ActionForm action={inviteTargetsAction}>
+              <input type="hidden" name="campaignId" value={campaign.id} />
+              {notInvited > 0 && <SubmitButton>{`Invite all not yet invited (${notInvited})`}</SubmitButton>}
+            </ActionForm>
+            <ActionForm action={remindTargetsAction}>
+              <input type="hidden" name="campaignId" value={campaign.id} />
+              {remindable > 0 && <SubmitButton className="btn-secondary">{`Remind all who have not answered (${remindable})`}</SubmitButton>}
+            </ActionForm>
           </div>
         )}
         <TargetList
