@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, campaigns, outboxMessages, outreachTargets, signOns } from '@/db/schema';
+import { listFailedMessages } from '@/lib/email/queries';
 import type { Delivery, Transport } from '@/lib/email/transports';
 import { runWorkerOnce } from '@/lib/email/worker';
 import { addTargets, confirmMatch, inviteTargets, optOut, remindTargets, scheduleReminders } from '@/lib/outreach/commands';
@@ -129,6 +130,9 @@ describe('outreach: invitations', () => {
     expect(sent.filter((m) => m.template === 'outreach-invitation' && m.subject.includes(campaign.title))).toEqual([]);
     const rows = await outboxOf(campaign.id, 'outreach-invitation');
     expect(rows.map((r) => [r.status, r.lastError])).toEqual(rows.map(() => ['failed', 'cancelled: the campaign no longer accepts sign-ons']));
+    // Never to be sent, they keep no link (no raw token) and ask no coordinator to retry them.
+    expect(rows.every((r) => r.props.inviteUrl === undefined && r.props.optOutUrl === undefined)).toBe(true);
+    expect(await listFailedMessages(campaign.id)).toEqual([]);
     await expect(remindTargets({ campaignId: campaign.id }, editor)).rejects.toMatchObject({ code: 'invalid_transition' });
   });
 
