@@ -9,6 +9,7 @@ import { addTargets, confirmMatch, inviteTargets, optOut, remindTargets, schedul
 import { getInvitation, getOutreach, getOutreachFunnel, previewTargets } from '@/lib/outreach/queries';
 import { hashToken } from '@/lib/security/tokens';
 import { submitSignOnForm } from '@/lib/sign-ons/commands';
+import { erasePrivateData } from '@/lib/sign-ons/retention';
 import { createCampaign, createCoordinator, uniq } from '../support/factories';
 import { addMember, createSignOn } from '../support/sign-ons';
 
@@ -239,5 +240,19 @@ describe('outreach: reminders and opting out', () => {
     const rows = await db.select().from(outboxMessages).where(inArray(outboxMessages.id, ids));
     expect(rows.find((r) => r.props.targetId === first!.id)).toMatchObject({ status: 'failed', lastError: 'cancelled: the organization has signed' });
     expect(rows.filter((r) => r.props.targetId !== first!.id).map((r) => r.status)).toEqual(['sent', 'sent']);
+  });
+});
+
+describe('outreach: after delivery', () => {
+  it('erases the invited organizations’ contact addresses and links with the signers’ private data', async () => {
+    const { campaign, owner, editor } = await campaignWithTeam();
+    await addTargets({ campaignId: campaign.id, text: list(uniq('t')) }, editor);
+    const db = await getDb();
+    await db.update(campaigns).set({ status: 'delivered', deliveredAt: new Date() }).where(eq(campaigns.id, campaign.id));
+    await expect(inviteTargets({ campaignId: campaign.id }, editor)).rejects.toMatchObject({ code: 'invalid_transition' });
+    await erasePrivateData({ campaignId: campaign.id }, owner.id);
+    const targets = await targetsOf(campaign.id);
+    expect(targets.map((t) => [t.email, t.canonicalEmail.startsWith('erased:'), t.invitationTokenHash])).toEqual(targets.map(() => ['', true, null]));
+    expect(await getOutreachFunnel(campaign.id)).toMatchObject({ targets: 3 });
   });
 });
