@@ -3,8 +3,7 @@ import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { campaigns, outreachTargets, signOns } from '@/db/schema';
 import { requireRole } from '../auth/roles';
-import { acceptsSignOns } from '../campaigns/lifecycle';
-import { isPublic } from '../campaigns/lifecycle';
+import { acceptsSignOns, isPublic } from '../campaigns/lifecycle';
 import { bySlug } from '../campaigns/by-slug';
 import type { SignOnStatus } from '../sign-ons/lifecycle';
 import { emailDomain } from '../sign-ons/normalize';
@@ -80,7 +79,7 @@ async function matchCandidates(db: DbOrTx, campaignId: string, unmatched: { norm
     .limit(500);
 }
 
-/** The Outreach tab: every target with its stage and possible matches, and the funnel. Null when not a coordinator of it. */
+/** The Outreach tab: every target with its stage and possible matches, and the funnel (editors and owners only). */
 export async function getOutreach(campaignId: string, actorId: string): Promise<OutreachOverview> {
   const db = await getDb();
   await requireRole(db, campaignId, actorId, 'editor');
