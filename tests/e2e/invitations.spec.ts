@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { latestMail, mailsTo, signIn, tab, type MailboxMessage } from './support/coordinator';
 
@@ -54,6 +55,7 @@ test('a coordinator invites three organizations; one signs through its link and 
   const preview = page.getByTestId('preview-row');
   await expect(preview.nth(3)).toContainText('Skipped: appears earlier in this list.');
   await expect(preview.nth(4)).toContainText('“not-an-address” is not a valid email address.');
+  expect((await new AxeBuilder({ page }).analyze()).violations, 'outreach tab with a preview').toEqual([]);
   await page.getByRole('button', { name: 'Add 3 organizations' }).click();
   await expect(page.getByText('Added 3 organizations. 2 rows were skipped.')).toBeVisible();
   await expect(page.getByTestId('target-row')).toHaveCount(3);
@@ -80,6 +82,7 @@ test('a coordinator invites three organizations; one signs through its link and 
   await expect(form.getByLabel('Acronym')).toHaveValue('HK');
   await expect(form.getByLabel('Country (required)')).toHaveValue('KE');
   await expect(form.getByLabel('Email address')).toHaveValue(harbour.email);
+  expect((await new AxeBuilder({ page: form }).analyze()).violations, 'invited page').toEqual([]);
   await form.getByLabel('Your name').fill('Achieng Otieno');
   await form.getByLabel('Your role in the organization').fill('Director');
   await form.getByLabel('I am authorized to sign on behalf of this organization.').check();
@@ -126,6 +129,7 @@ test('a coordinator invites three organizations; one signs through its link and 
   await tab(page, 'Outreach').click();
   await expect(row(page, harbour.name).getByTestId('target-stage')).toHaveText('Approved');
   await expectFunnel(page, { targets: 3, invited: 3, signed: 1, approved: 1, optedOut: 1 });
+  expect((await new AxeBuilder({ page }).analyze()).violations, 'outreach tab').toEqual([]);
 
   await tab(page, 'Overview').click();
   await expect(page.getByRole('heading', { name: 'Outreach' })).toBeVisible();
