@@ -65,10 +65,12 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
- * Pages rendered per request for one person (coordinators, signers' private links, sign-in,
- * the development mailbox) carry a per-request nonce; every other page is public and cached.
+ * Pages rendered per request for one person (coordinators, signers' private links, an invited
+ * organization's pre-filled form and opt-out page, sign-in, the development mailbox) carry a
+ * per-request nonce; every other page is public and cached.
  */
-const isPrivatePath = (pathname: string) => /^\/(dashboard|sign-in|signed|verify|dev|api\/auth)(\/|$)/.test(pathname);
+const isPrivatePath = (pathname: string) =>
+  /^\/(dashboard|sign-in|signed|verify|dev|api\/auth|outreach)(\/|$)/.test(pathname) || /^\/letters\/[^/]+\/invited(\/|$)/.test(pathname);
 
 /**
  * Variants a cached page cannot read from its query string get an address of their own: the

@@ -16,3 +16,7 @@ export const signOnSources = ['form', 'import'] as const;
 export const tokenPurposes = ['verify', 'access'] as const;
 export const actorTypes = ['coordinator', 'signer', 'system', 'operator'] as const;
 export const outboxStatuses = ['pending', 'sent', 'failed'] as const;
+/** A target organization of a campaign's outreach: where its invitation stands (lib/outreach/lifecycle.ts). */
+export const outreachTargetStates = ['added', 'invited', 'signed', 'opted_out'] as const;
+/** How a target was tied to its sign-on: its personal link, or a coordinator confirming a name or domain match. */
+export const outreachMatchKinds = ['link', 'name', 'domain'] as const;

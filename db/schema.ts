@@ -29,6 +29,8 @@ import {
   tokenPurposes,
   actorTypes,
   outboxStatuses,
+  outreachTargetStates,
+  outreachMatchKinds,
 } from './enums';
 
 export * from './enums';
@@ -170,6 +172,8 @@ export const campaigns = pgTable(
      * lets any site frame it (docs/decisions/0008).
      */
     embedOrigins: text('embed_origins').array(),
+    /** Outreach reminders go this many days before the deadline; null = only by hand (docs/decisions/0011). */
+    outreachReminderDays: integer('outreach_reminder_days'),
   },
   (t) => [index('campaigns_status_idx').on(t.status, t.openedAt)],
 );
@@ -335,6 +339,52 @@ export const signOnTokens = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('sign_on_tokens_sign_on_idx').on(t.signOnId, t.purpose)],
+);
+
+// ---------------------------------------------------------------------------
+// Outreach: organizations a campaign invites to sign, tracked to an approved sign-on
+// ---------------------------------------------------------------------------
+
+export const outreachTargetState = pgEnum('outreach_target_state', outreachTargetStates);
+
+export const outreachMatch = pgEnum('outreach_match', outreachMatchKinds);
+
+/**
+ * Invitation links are the only credential of a target's invited and opt-out pages: like
+ * signer tokens, only their SHA-256 is stored, one per email sent (the invitation and the one
+ * reminder), so either email's link works (docs/decisions/0011).
+ */
+export const outreachTargets = pgTable(
+  'outreach_targets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The duplicate key, as sign-ons have it (lib/sign-ons/normalize.ts). */
+    normalizedName: text('normalized_name').notNull(),
+    acronym: text('acronym'),
+    country: text('country'),
+    email: text('email').notNull(),
+    canonicalEmail: text('canonical_email').notNull(),
+    state: outreachTargetState('state').notNull().default('added'),
+    invitationTokenHash: text('invitation_token_hash').unique(),
+    reminderTokenHash: text('reminder_token_hash').unique(),
+    signOnId: uuid('sign_on_id').references(() => signOns.id, { onDelete: 'set null' }),
+    matchedBy: outreachMatch('matched_by'),
+    invitedAt: ts('invited_at'),
+    /** Set once, when the one reminder is queued: the moment it goes (now, or deadline minus the chosen days). */
+    reminderDueAt: ts('reminder_due_at'),
+    optedOutAt: ts('opted_out_at'),
+    addedBy: text('added_by').references(() => coordinators.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('outreach_targets_email_idx').on(t.campaignId, t.canonicalEmail),
+    uniqueIndex('outreach_targets_name_idx').on(t.campaignId, t.normalizedName),
+    index('outreach_targets_sign_on_idx').on(t.signOnId),
+  ],
 );
 
 // ---------------------------------------------------------------------------

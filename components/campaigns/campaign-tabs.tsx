@@ -11,6 +11,7 @@ export function CampaignTabs({ base, awaiting }: { base: string; awaiting?: numb
     { href: `${base}/letter`, label: 'Letter' },
     { href: `${base}/versions`, label: 'Versions' },
     { href: `${base}/import`, label: 'Import' },
+    { href: `${base}/outreach`, label: 'Outreach' },
     { href: `${base}/settings`, label: 'Settings' },
     { href: `${base}/coordinators`, label: 'Coordinators' },
     { href: `${base}/activity`, label: 'Activity' },

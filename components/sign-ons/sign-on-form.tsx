@@ -21,6 +21,8 @@ export function SignOnForm({
   countries,
   individualsFootnote,
   version,
+  initialValues,
+  hiddenFields,
 }: {
   action: Action;
   /** The letter version shown above the form: the one the signer agrees to. */
@@ -28,6 +30,10 @@ export function SignOnForm({
   initialKind: SignOnKind;
   countries: readonly CountryOption[];
   individualsFootnote?: string;
+  /** Values the fields start with (an invitation's organization details). */
+  initialValues?: Record<string, string>;
+  /** Extra fields sent with the form (an invitation's token). */
+  hiddenFields?: Record<string, string>;
 }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, { status: 'idle' });
   const values = state.status === 'error' ? (state.values ?? {}) : {};
@@ -47,7 +53,7 @@ export function SignOnForm({
   }, [state]);
 
   const err = (name: string) => errors[name];
-  const v = (name: string) => values[name];
+  const v = (name: string) => values[name] ?? initialValues?.[name];
   const org = kind === 'organization';
 
   return (
@@ -72,6 +78,9 @@ export function SignOnForm({
       <form action={formAction}>
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="versionSeen" value={version} />
+        {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         {state.status === 'error' && (
           <div ref={summaryRef} tabIndex={-1} role="alert" className="mb-6 rounded-md border border-bad bg-white p-4 text-bad">
             <p className="font-semibold">{state.message}</p>

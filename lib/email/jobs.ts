@@ -33,6 +33,17 @@ function deliveredMoment(props: Record<string, unknown>): Record<string, unknown
   return { ...rest, deliveredAt: day.toISOString(), timeZone: null };
 }
 
+const outreachInvitation = z.object({
+  campaignTitle: text,
+  organizationName: text,
+  senderName: text,
+  inviteUrl: url,
+  optOutUrl: url,
+  deadline: z.iso.datetime().nullable(),
+  timeZone: text.nullable(),
+  targetId: z.uuid(),
+});
+
 const jobs: { [T in TemplateName]: Job<T> } = {
   'coordinator-sign-in': { schema: z.object({ url, expiresInMinutes: z.number().int().positive() }), upgrades: [] },
   'coordinator-invitation': {
@@ -83,6 +94,8 @@ const jobs: { [T in TemplateName]: Job<T> } = {
     }),
     upgrades: [deliveredMoment],
   },
+  'outreach-invitation': { schema: outreachInvitation, upgrades: [] },
+  'outreach-reminder': { schema: outreachInvitation, upgrades: [] },
   'coordinator-digest': {
     schema: z.object({
       name: text.nullable(),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, notLike, or } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { outboxMessages } from '@/db/schema';
 import { extractLinks } from './render';
@@ -29,7 +29,8 @@ export async function listFailedMessages(campaignId: string, db?: DbOrTx): Promi
       lastAttemptAt: outboxMessages.nextAttemptAt,
     })
     .from(outboxMessages)
-    .where(and(eq(outboxMessages.campaignId, campaignId), eq(outboxMessages.status, 'failed')))
+    // Messages cancelled on purpose (an organization opted out, the campaign closed) need no one's attention.
+    .where(and(eq(outboxMessages.campaignId, campaignId), eq(outboxMessages.status, 'failed'), or(isNull(outboxMessages.lastError), notLike(outboxMessages.lastError, 'cancelled: %'))))
     .orderBy(desc(outboxMessages.createdAt))
     .limit(200);
 }

@@ -5,6 +5,7 @@ import CoordinatorInvitation, { subject as coordinatorInvitationSubject } from '
 import CoordinatorSignIn, { subject as coordinatorSignInSubject } from '@/emails/coordinator-sign-in';
 import LetterChanged, { subject as letterChangedSubject } from '@/emails/letter-changed';
 import LetterDelivered, { subject as letterDeliveredSubject } from '@/emails/letter-delivered';
+import OutreachInvitation, { OutreachReminder, reminderSubject as outreachReminderSubject, subject as outreachInvitationSubject } from '@/emails/outreach-invitation';
 import SignOnApproved, { subject as signOnApprovedSubject } from '@/emails/sign-on-approved';
 import SignOnReceived, { subject as signOnReceivedSubject } from '@/emails/sign-on-received';
 import SignOnStatusLink, { subject as signOnStatusLinkSubject } from '@/emails/sign-on-status-link';
@@ -25,6 +26,8 @@ const registry: { [T in TemplateName]: Entry<T> } = {
   'letter-changed': { Component: LetterChanged, subject: letterChangedSubject },
   'letter-delivered': { Component: LetterDelivered, subject: letterDeliveredSubject },
   'coordinator-digest': { Component: CoordinatorDigest, subject: coordinatorDigestSubject },
+  'outreach-invitation': { Component: OutreachInvitation, subject: outreachInvitationSubject },
+  'outreach-reminder': { Component: OutreachReminder, subject: outreachReminderSubject },
 };
 
 export type RenderedEmail = { subject: string; html: string; text: string };

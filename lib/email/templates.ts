@@ -48,11 +48,28 @@ export type EmailTemplates = {
     deliveredTo: string;
     letterUrl: string;
   };
+  /** A coordinator invites a target organization to sign; the reminder is the same message, sent once more. */
+  'outreach-invitation': OutreachInvitation;
+  'outreach-reminder': OutreachInvitation;
   'coordinator-digest': {
     name: string | null;
     campaigns: { title: string; awaiting: number; oldestWaitingSince: string; queueUrl: string }[];
     settingsUrl: string;
   };
+};
+
+/** The outreach emails' props; `targetId` lets the worker drop a message its target no longer wants (docs/decisions/0011). */
+export type OutreachInvitation = {
+  campaignTitle: string;
+  organizationName: string;
+  senderName: string;
+  /** The personal sign-on page, pre-filled with the organization's details. */
+  inviteUrl: string;
+  optOutUrl: string;
+  /** The deadline (ISO 8601) and the zone its day is named in, when there is one. */
+  deadline: string | null;
+  timeZone: string | null;
+  targetId: string;
 };
 
 export type TemplateName = keyof EmailTemplates;
@@ -68,4 +85,6 @@ export const templateNames = [
   'letter-changed',
   'letter-delivered',
   'coordinator-digest',
+  'outreach-invitation',
+  'outreach-reminder',
 ] as const satisfies readonly TemplateName[];

@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or } from 'dr
 import { getDb, type Db } from '@/db/client';
 import { outboxMessages } from '@/db/schema';
 import { env } from '../env';
+import { outreachHold } from '../outreach/delivery-gate';
 import { HOUSEKEEPING_INTERVAL_MS, runHousekeeping } from '../security/housekeeping';
 import { isTemplateName, renderEmail } from './render';
 import { readJob } from './jobs';
@@ -184,6 +185,22 @@ async function markFailed(
   }
 }
 
+/** The prefix of a message dropped before sending because it is no longer wanted (docs/decisions/0011). */
+export const CANCELLED = 'cancelled: ';
+
+/**
+ * Parks a message that must not go out any more, with the reason, and drops its links: it will
+ * never be sent, so its private tokens are not ours to keep.
+ */
+async function markCancelled(s: Settings, row: Row, reason: string, leaseUntil: Date, stats: WorkerStats) {
+  const done = await s.db
+    .update(o)
+    .set({ status: 'failed', attempts: row.attempts + 1, lastError: `${CANCELLED}${reason}`, props: withoutLinks(row.props), lockedUntil: null, batchKey: null })
+    .where(mine(row, leaseUntil))
+    .returning({ id: o.id });
+  stats.parked += done.length;
+}
+
 async function render(s: Settings, row: Row): Promise<Delivery | SendFailure> {
   try {
     if (!isTemplateName(row.template)) throw new Error(`unknown template "${row.template}"`);
@@ -210,6 +227,12 @@ async function deliverClaim(s: Settings, claim: Claim, stats: WorkerStats): Prom
   const { leaseUntil } = claim;
   const ready: { row: Row; delivery: Delivery }[] = [];
   for (const row of claim.rows) {
+    // Checked at the last moment, not when queued: a reminder may have waited days.
+    const hold = await outreachHold(s.db, row, s.now());
+    if (hold) {
+      await markCancelled(s, row, hold, leaseUntil, stats);
+      continue;
+    }
     const delivery = await render(s, row);
     if ('ok' in delivery) await markFailed(s, [row], delivery, leaseUntil, stats);
     else ready.push({ row, delivery });

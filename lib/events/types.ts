@@ -48,6 +48,12 @@ export type EventData = {
   'sign-ons.imported': Record<string, unknown>;
   'sign-ons.import-undone': Record<string, unknown>;
   'sign-ons.private-data-erased': { count: number };
+  'outreach.targets-added': { count: number; skipped: number };
+  'outreach.invited': { name: string; email: string };
+  'outreach.reminded': { name: string; email: string; sendAt: string };
+  'outreach.reminders-scheduled': { daysBefore: number; queued: number };
+  'outreach.opted-out': { name: string };
+  'outreach.match-confirmed': { name: string; signOnId: string; matchedBy: 'link' | 'name' | 'domain' };
   'email.retried': Record<string, unknown>;
   /** Emails that record nothing of their own: a sign-in link, the daily digest, letter-change notices. */
   'email.requested': Record<string, never>;
@@ -59,7 +65,7 @@ type EventOf<T extends EventType> = {
   type: T;
   campaignId: string | null;
   actor: EventActor;
-  subject?: { type: 'campaign' | 'sign_on' | 'coordinator' | 'letter_version' | 'outbox_message' | 'import_batch'; id?: string };
+  subject?: { type: 'campaign' | 'sign_on' | 'coordinator' | 'letter_version' | 'outbox_message' | 'import_batch' | 'outreach_target'; id?: string };
   data: EventData[T];
   /** Emails the event sends, queued in the same transaction. */
   emails?: OutgoingEmail[];

@@ -26,6 +26,7 @@ import {
   type SignOnInput,
 } from './schemas';
 import { greetingName } from './greeting';
+import { linkSignOnToTarget } from '../outreach/commands';
 import { issueSignOnToken, issueStatusUrl, issueVerificationLinks } from './tokens';
 
 const TEN_MINUTES = 10 * 60 * 1000;
@@ -127,7 +128,8 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
       authorized: input.kind === 'organization' ? input.authorized : false,
       normalizedName,
       versionSigned: campaign.currentVersion,
-      originalSubmission: { ...input, versionSeen: undefined },
+      // The invitation token is a credential: only its hash is ever stored (on the target).
+      originalSubmission: { ...input, versionSeen: undefined, invitation: undefined },
     };
     // The partial unique indexes (SPEC §4 duplicates) decide: a concurrent identical
     // submission waits for this one and then inserts nothing.
@@ -142,7 +144,8 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
         data: { kind: input.kind, versionSigned: campaign.currentVersion },
         emails: await verificationEmails(tx, signer, campaign),
       });
-      return outcome(undefined, [submitted]);
+      const linked = input.invitation ? await linkSignOnToTarget(tx, campaign.id, input.invitation, inserted.id) : [];
+      return outcome(undefined, [submitted, ...linked]);
     }
     const [existing] = await tx
       .select({ ...signerColumns, status: signOns.status })

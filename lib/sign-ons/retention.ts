@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { campaigns, signOns } from '@/db/schema';
+import { campaigns, outreachTargets, signOns } from '@/db/schema';
 import { event, outcome, runCommand } from '../events';
 import { requireRole } from '../auth/roles';
 import { DomainError } from '../errors';
@@ -41,6 +41,11 @@ export async function erasePrivateData(input: { campaignId: string; confirmSlug?
       })
       .where(and(eq(signOns.campaignId, input.campaignId), isNull(signOns.erasedAt)))
       .returning({ id: signOns.id });
+    // Invited organizations' contact addresses are private data too; their names and the funnel stay.
+    await tx
+      .update(outreachTargets)
+      .set({ email: '', canonicalEmail: sql`'erased:' || ${outreachTargets.id}`, invitationTokenHash: null, reminderTokenHash: null })
+      .where(eq(outreachTargets.campaignId, input.campaignId));
     const done = event({
       type: 'sign-ons.private-data-erased',
       campaignId: input.campaignId,

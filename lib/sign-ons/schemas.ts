@@ -82,6 +82,12 @@ const versionSeen = z.preprocess(
   z.coerce.number({ error: 'Reload the page and sign again.' }).int().positive().optional(),
 );
 
+/** The token of an outreach invitation's personal link, when the form was opened from one (lib/outreach). */
+const invitation = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() ? v.trim() : undefined),
+  z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'Open the link from your invitation again.').optional(),
+);
+
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
 const countryFor = (required: boolean) =>
@@ -100,6 +106,7 @@ const countryFor = (required: boolean) =>
 export const organizationSignOnSchema = z.object({
   kind: z.literal('organization'),
   versionSeen,
+  invitation,
   displayName: line('Organization name', limits.displayName, true),
   acronym: optionalLine('Acronym', limits.acronym),
   country: countryFor(true),
@@ -115,6 +122,7 @@ export const organizationSignOnSchema = z.object({
 export const individualSignOnSchema = z.object({
   kind: z.literal('individual'),
   versionSeen,
+  invitation,
   displayName: line('Full name', limits.displayName, true),
   title: optionalLine('Title or affiliation', limits.title),
   country: countryFor(false),

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { createCampaign } from './support/campaigns';
 import { mailsTo, signIn } from './support/coordinator';
 
-const campaignPages = ['', 'letter', 'versions', 'settings', 'coordinators', 'activity', 'preview', 'print'];
+const campaignPages = ['', 'letter', 'versions', 'settings', 'coordinators', 'activity', 'preview', 'print', 'outreach'];
 const demo = 'protect-the-river-commons';
 const unknownToken = 'A'.repeat(43);
 
@@ -52,7 +52,7 @@ test('public pages answer anyone; drafts, private links and the dashboard give s
   }
 
   // Private links: without the token (or with a wrong one) there is nothing to see.
-  for (const path of [`/verify/${unknownToken}`, `/signed/${unknownToken}`, `/signed/${unknownToken}/withdraw`]) {
+  for (const path of [`/verify/${unknownToken}`, `/signed/${unknownToken}`, `/signed/${unknownToken}/withdraw`, `/outreach/opt-out/${unknownToken}`, `/letters/${demo}/invited/${unknownToken}`]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
   }

@@ -26,6 +26,8 @@ const commands = 'tests/integration/coordinator-commands.test.ts';
 const signOn = 'tests/integration/sign-on.test.ts';
 const e2e = 'tests/e2e/authorization.spec.ts';
 const outreach = 'tests/e2e/outreach.spec.ts';
+const invitations = 'tests/e2e/invitations.spec.ts';
+const invitationCommands = 'tests/integration/outreach-invitations.test.ts';
 
 /** A route whose refusals one test file checks by mentioning its path (or another marker). */
 const seenIn = (access: Access, file: string, mentions: string, note?: string): RouteEntry => ({ access, checks: [{ file, mentions }], ...(note && { note }) });
@@ -99,6 +101,10 @@ export const routes: Record<string, RouteEntry> = {
   'app/dev/mailbox/[id]/page.tsx': seenIn('development', 'tests/e2e/mailbox.spec.ts', '/dev/mailbox'),
   'app/dev/mailbox/[id]/html/route.ts': seenIn('development', 'tests/e2e/mailbox.spec.ts', '/dev/mailbox'),
   'app/dev/mailbox.json/route.ts': seenIn('development', 'tests/e2e/mailbox.spec.ts', 'mailbox.json'),
+  'app/dashboard/campaigns/[id]/outreach/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'outreach'" }, { file: invitationCommands, mentions: 'getOutreach(campaign.id, outsider.id)' }] },
+  'app/letters/[slug]/invited/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/invited/${unknownToken}' }, { file: invitations, mentions: '/invited/' }, { file: invitationCommands, mentions: 'getInvitation' }], note: 'an invited organization’s pre-filled form: renders per request, never cached (proxy.ts)' },
+  'app/outreach/layout.tsx': { access: 'public', checks: [], note: 'renders per request, reads nothing' },
+  'app/outreach/opt-out/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/outreach/opt-out/${unknownToken}' }, { file: invitations, mentions: '/outreach/opt-out/' }], note: 'opening the link changes nothing; the button does' },
 };
 
 /** Server actions, by file and exported name: each is a public POST endpoint. */
@@ -152,5 +158,16 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
   },
   'app/dashboard/campaigns/[id]/email-actions.ts': {
     retryMessageAction: checkedIn('editor', 'retryMessage', 'tests/integration/email-outbox.test.ts', 'retryMessage(row!.id, outsider.id)'),
+  },
+  'app/dashboard/campaigns/[id]/outreach/actions.ts': {
+    previewTargetsAction: { access: 'editor', command: 'previewTargets', checks: [{ file: invitationCommands, mentions: 'previewTargets(' }] },
+    addTargetsAction: { access: 'editor', command: 'addTargets', checks: [{ file: invitationCommands, mentions: 'addTargets(' }] },
+    inviteTargetsAction: { access: 'editor', command: 'inviteTargets', checks: [{ file: invitationCommands, mentions: 'inviteTargets({ campaignId: campaign.id }, outsider)' }] },
+    remindTargetsAction: { access: 'editor', command: 'remindTargets', checks: [{ file: invitationCommands, mentions: 'remindTargets(' }] },
+    scheduleRemindersAction: { access: 'editor', command: 'scheduleReminders', checks: [{ file: invitationCommands, mentions: 'scheduleReminders(' }] },
+    confirmMatchAction: { access: 'editor', command: 'confirmMatch', checks: [{ file: invitationCommands, mentions: 'confirmMatch(' }] },
+  },
+  'app/outreach/opt-out/[token]/actions.ts': {
+    optOutAction: { access: 'signer-token', command: 'optOut', checks: [{ file: invitationCommands, mentions: 'optOut(' }, { file: invitations, mentions: 'Stop invitations' }] },
   },
 };

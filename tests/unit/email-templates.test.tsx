@@ -4,6 +4,7 @@ import CoordinatorInvitation from '@/emails/coordinator-invitation';
 import CoordinatorSignIn from '@/emails/coordinator-sign-in';
 import LetterChanged from '@/emails/letter-changed';
 import LetterDelivered from '@/emails/letter-delivered';
+import OutreachInvitation from '@/emails/outreach-invitation';
 import SignOnApproved from '@/emails/sign-on-approved';
 import SignOnReceived from '@/emails/sign-on-received';
 import SignOnStatusLink from '@/emails/sign-on-status-link';
@@ -23,6 +24,8 @@ const preview: { [T in TemplateName]: EmailTemplates[T] } = {
   'letter-changed': LetterChanged.PreviewProps,
   'letter-delivered': LetterDelivered.PreviewProps,
   'coordinator-digest': CoordinatorDigest.PreviewProps,
+  'outreach-invitation': OutreachInvitation.PreviewProps,
+  'outreach-reminder': OutreachInvitation.PreviewProps,
 };
 
 /** What each email must carry, in HTML and plain text alike: who it is for, and every link. */
@@ -44,6 +47,8 @@ const expectations: { [T in TemplateName]: (p: EmailTemplates[T]) => { words: st
     words: [p.name!, ...p.campaigns.map((c) => c.title), '7 sign-ons', '1 sign-on,'],
     links: [...p.campaigns.map((c) => c.queueUrl), p.settingsUrl],
   }),
+  'outreach-invitation': (p) => ({ words: [p.campaignTitle, p.organizationName, p.senderName, 'invites', '12 March 2026'], links: [p.inviteUrl, p.optOutUrl] }),
+  'outreach-reminder': (p) => ({ words: [p.campaignTitle, p.organizationName, 'not heard back'], links: [p.inviteUrl, p.optOutUrl] }),
 };
 
 const decode = (html: string) => html.replace(/<!-- -->/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'");

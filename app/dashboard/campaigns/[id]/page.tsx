@@ -4,6 +4,7 @@ import { FailedMessages } from '@/components/email/failed-messages';
 import { FinalListSteps } from '@/components/campaigns/final-list-steps';
 import { InsightsPanel } from '@/components/insights/insights-panel';
 import { LifecycleButtons } from '@/components/campaigns/lifecycle-buttons';
+import { OutreachFunnel } from '@/components/outreach/outreach-funnel';
 import { DeliveryRecord } from '@/components/lists/delivery-record';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
@@ -11,6 +12,7 @@ import { listFailedMessages } from '@/lib/email/queries';
 import { getCampaignInsights } from '@/lib/insights/queries';
 import { formatMoment } from '@/lib/dates';
 import { getCounts, getListCampaign } from '@/lib/lists/queries';
+import { getOutreachFunnel } from '@/lib/outreach/queries';
 import { letterPath } from '@/lib/urls';
 import { transitionCampaignAction } from '@/app/dashboard/actions';
 import { retryMessageAction } from './email-actions';
@@ -28,11 +30,12 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
   const { id } = await params;
   const { me, campaign } = await requireCampaignPage(id);
   const done = (await searchParams).done;
-  const [counts, list, failed, insights] = await Promise.all([
+  const [counts, list, failed, insights, funnel] = await Promise.all([
     getCounts(campaign.id),
     getListCampaign(campaign.slug),
     listFailedMessages(campaign.id),
     getCampaignInsights(campaign.id, me.id),
+    getOutreachFunnel(campaign.id),
   ]);
   const base = `/dashboard/campaigns/${campaign.id}`;
   const publicBase = letterPath(campaign.slug);
@@ -77,6 +80,18 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
       </div>
 
       <InsightsPanel insights={insights} />
+
+      {funnel.targets > 0 && (
+        <section aria-labelledby="outreach-heading" className="card space-y-3">
+          <h2 id="outreach-heading" className="font-serif text-xl font-semibold">
+            Outreach
+          </h2>
+          <OutreachFunnel funnel={funnel} />
+          <p className="text-sm">
+            <Link href={`${base}/outreach`}>Invite organizations and follow them up</Link>
+          </p>
+        </section>
+      )}
 
       {frozen && list?.snapshot && (
         <section aria-labelledby="final-list-heading" className="card">

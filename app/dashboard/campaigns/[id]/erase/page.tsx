@@ -28,7 +28,8 @@ export default async function ErasePage({ params }: { params: Promise<{ id: stri
           <p className="mb-4">
             This erases, for good, the email addresses, contact names and roles, and comments of {remaining} sign-on
             {remaining === 1 ? '' : 's'}. The public list, its counts and its hash do not change. Afterwards nobody can
-            email these signers about this letter, and their private status links stop showing their details.
+            email these signers about this letter, and their private status links stop showing their details. The contact
+            addresses of organizations invited from the Outreach tab are erased too.
           </p>
           <DeleteCampaignForm
             action={erasePrivateDataAction}
