@@ -117,16 +117,27 @@ export async function addTargets(input: { campaignId: string; text: string }, ac
   });
 }
 
+/** An editor's hold on a campaign that still takes sign-ons: nothing is sent for a closed letter. */
+async function holdOpenCampaign(tx: Tx, campaignId: string, actorId: string) {
+  await requireRole(tx, campaignId, actorId, 'editor');
+  const campaign = await holdCampaign(tx, campaignId);
+  requireOpen(campaign);
+  return campaign;
+}
+
+async function startSending(tx: Tx, campaignId: string, actorId: string): Promise<Sending> {
+  const campaign = await holdOpenCampaign(tx, campaignId, actorId);
+  return { campaign, sender: await senderName(tx, actorId), actorId };
+}
+
 const chosen = (input: TargetsChoice) => and(eq(t.campaignId, input.campaignId), input.targetId ? eq(t.id, input.targetId) : undefined);
 
 /** Invites one target, or every target not yet invited, each with a personal link. */
 export async function inviteTargets(input: TargetsChoice, actor: Actor): Promise<{ invited: number }> {
   const actorId = requireActor(actor);
   return runCommand(async (tx) => {
-    await requireRole(tx, input.campaignId, actorId, 'editor');
-    const campaign = await holdCampaign(tx, input.campaignId);
-    requireOpen(campaign);
-    const s: Sending = { campaign, sender: await senderName(tx, actorId), actorId };
+    const s = await startSending(tx, input.campaignId, actorId);
+    const { campaign } = s;
     const candidates = await tx.select().from(t).where(and(chosen(input), eq(t.state, 'added')));
     const events: DomainEvent[] = [];
     // A schedule set earlier applies to those invited after it too.
@@ -182,10 +193,7 @@ async function queueReminder(tx: Tx, candidate: Target, s: Sending, sendAt: Date
 export async function remindTargets(input: TargetsChoice, actor: Actor): Promise<{ reminded: number }> {
   const actorId = requireActor(actor);
   return runCommand(async (tx) => {
-    await requireRole(tx, input.campaignId, actorId, 'editor');
-    const campaign = await holdCampaign(tx, input.campaignId);
-    requireOpen(campaign);
-    const s: Sending = { campaign, sender: await senderName(tx, actorId), actorId };
+    const s = await startSending(tx, input.campaignId, actorId);
     const candidates = await tx.select().from(t).where(and(chosen(input), eq(t.state, 'invited'), isNull(t.reminderDueAt)));
     const events: DomainEvent[] = [];
     for (const candidate of candidates) events.push(...(await queueReminder(tx, candidate, s, new Date())));
@@ -206,9 +214,7 @@ export async function scheduleReminders(
 ): Promise<{ queued: number; sendAt: Date }> {
   const actorId = requireActor(actor);
   return runCommand(async (tx) => {
-    await requireRole(tx, input.campaignId, actorId, 'editor');
-    const campaign = await holdCampaign(tx, input.campaignId);
-    requireOpen(campaign);
+    const campaign = await holdOpenCampaign(tx, input.campaignId, actorId);
     if (!campaign.deadline) {
       throw new DomainError('invalid_input', 'This letter has no deadline.', { daysBefore: ['Set a deadline in Settings first, or send reminders by hand.'] });
     }
