@@ -1,3 +1,4 @@
+import { RecordTable } from '@/components/ui/record-table';
 import type { FormAction } from '../ui/action-form';
 import { ActionForm } from '../ui/action-form';
 import { SubmitButton } from '../ui/submit-button';
@@ -27,7 +28,9 @@ function Hidden({ campaignId, targetId }: { campaignId: string; targetId: string
 }
 
 function ReminderNote({ at, waiting }: { at: Date; waiting: boolean }) {
-  return <p className="text-xs text-muted">{waiting ? `Reminder scheduled for ${formatMoment(at)}` : `Reminder sent ${formatMoment(at)}`}</p>;
+  return (
+    <p className="text-xs text-muted">{waiting ? `Reminder scheduled for ${formatMoment(at)}` : `Reminder sent ${formatMoment(at)}`}</p>
+  );
 }
 
 function TargetRow({ target, campaignId, open, actions }: { target: TargetView; campaignId: string; open: boolean; actions: Actions }) {
@@ -77,24 +80,23 @@ function TargetRow({ target, campaignId, open, actions }: { target: TargetView; 
 }
 
 /** Every target with where it stands and what a coordinator can do next. */
-export function TargetList({ targets, campaignId, open, actions }: { targets: TargetView[]; campaignId: string; open: boolean; actions: Actions }) {
+export function TargetList({
+  targets,
+  campaignId,
+  open,
+  actions,
+}: {
+  targets: TargetView[];
+  campaignId: string;
+  open: boolean;
+  actions: Actions;
+}) {
   if (targets.length === 0) return <p className="text-muted">No organizations yet. Add some above.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <thead>
-          <tr className="text-left">
-            <th scope="col" className="p-2">Organization</th>
-            <th scope="col" className="p-2">State</th>
-            <th scope="col" className="p-2">Next</th>
-          </tr>
-        </thead>
-        <tbody>
-          {targets.map((t) => (
-            <TargetRow key={t.id} target={t} campaignId={campaignId} open={open} actions={actions} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable columns={['Organization', 'State', 'Next']}>
+      {targets.map((t) => (
+        <TargetRow key={t.id} target={t} campaignId={campaignId} open={open} actions={actions} />
+      ))}
+    </RecordTable>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { RecordTable } from '@/components/ui/record-table';
 import { idle, type FormState } from '@/lib/errors';
 import type { TargetRow } from '@/lib/outreach/parse-targets';
 import { describedBy, FieldError, FormMessage } from '../ui/form-message';
@@ -41,9 +42,16 @@ export function TargetsForm({
             Organizations to invite
           </label>
           <p id="targets-hint" className="field-hint">
-            One a line: name, contact email, acronym (optional), country (optional), separated by commas, semicolons or tabs. A header line is optional.
+            One a line: name, contact email, acronym (optional), country (optional), separated by commas, semicolons or tabs. A header line
+            is optional.
           </p>
-          <textarea id="targets-text" name="text" rows={6} className="w-full font-mono text-sm" {...describedBy(preview, 'text', 'targets-hint')} />
+          <textarea
+            id="targets-text"
+            name="text"
+            rows={6}
+            className="w-full font-mono text-sm"
+            {...describedBy(preview, 'text', 'targets-hint')}
+          />
           <FieldError state={preview} name="text" />
         </div>
         <div>
@@ -61,33 +69,20 @@ export function TargetsForm({
           <h3 id="targets-preview-heading" className="font-semibold">
             Preview: {ready} of {shown.rows.length} ready to add
           </h3>
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <thead>
-                <tr className="text-left">
-                  <th scope="col" className="p-2">Line</th>
-                  <th scope="col" className="p-2">Organization</th>
-                  <th scope="col" className="p-2">Email</th>
-                  <th scope="col" className="p-2">Country</th>
-                  <th scope="col" className="p-2">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.rows.map((row) => (
-                  <tr key={row.lineNumber} className="border-t border-line align-top" data-testid="preview-row">
-                    <td className="p-2 tabular-nums">{row.lineNumber}</td>
-                    <td className="p-2">
-                      {row.name}
-                      {row.acronym ? ` (${row.acronym})` : ''}
-                    </td>
-                    <td className="p-2 break-all">{row.email}</td>
-                    <td className="p-2">{row.country ?? ''}</td>
-                    <td className={`p-2 ${row.errors.length > 0 ? 'text-bad' : row.duplicate ? 'text-warn' : 'text-ok'}`}>{rowStatus(row)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable columns={['Line', 'Organization', 'Email', 'Country', 'Status']}>
+            {shown.rows.map((row) => (
+              <tr key={row.lineNumber} className="border-t border-line align-top" data-testid="preview-row">
+                <td className="p-2 tabular-nums">{row.lineNumber}</td>
+                <td className="p-2">
+                  {row.name}
+                  {row.acronym ? ` (${row.acronym})` : ''}
+                </td>
+                <td className="p-2 break-all">{row.email}</td>
+                <td className="p-2">{row.country ?? ''}</td>
+                <td className={`p-2 ${row.errors.length > 0 ? 'text-bad' : row.duplicate ? 'text-warn' : 'text-ok'}`}>{rowStatus(row)}</td>
+              </tr>
+            ))}
+          </RecordTable>
           {ready > 0 && (
             <form action={addForm}>
               <input type="hidden" name="campaignId" value={campaignId} />
