@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { hstsHeader, staticSecurityHeaders } from './lib/security/headers';
 
 // The Content-Security-Policy is set per request in proxy.ts: fixed for cached public pages, with a nonce elsewhere.
@@ -49,4 +50,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Messages come from i18n/request.ts; the locale always comes from the page's URL, never the request.
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);
