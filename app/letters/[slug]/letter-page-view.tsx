@@ -1,98 +1,133 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { languageName, LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { Letter } from '@/components/letters/letter';
 import { SignatoryList } from '@/components/lists/signatory-list';
 import { SignOnForm, type SignOnKind } from '@/components/sign-ons/sign-on-form';
+import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
 import { showsCampaign } from '@/lib/campaigns/cache';
-import { statusLabel } from '@/lib/campaigns/labels';
+import { getLocalizedLetterPage, letterLocales, type LocalizedLetterPage } from '@/lib/campaigns/public-translations';
 import { formatDay, formatMoment } from '@/lib/dates';
-import { getPublicLetterPage, type PublicLetterPage } from '@/lib/campaigns/public-page';
+import { localizedLetterPath } from '@/lib/i18n/paths';
+import { localizedSummary } from '@/lib/i18n/summary';
 import { countryOptions } from '@/lib/lists/countries';
-import { absoluteUrl, letterPath, versionsPath } from '@/lib/urls';
+import { absoluteUrl, versionsPath } from '@/lib/urls';
 import { signOnAction } from './actions';
 
-function description(page: PublicLetterPage): string {
-  const to = page.letter.letter.addressees.split('\n')[0]?.trim();
-  const parts = [to ? `An open letter to ${to}.` : 'An open letter.', `${page.counts.summary}.`];
-  if (page.acceptsSignOns) parts.push('Open for sign-on.');
-  return parts.join(' ');
-}
+type Shown = LocalizedLetterPage;
 
-function StateBanner({ page }: { page: PublicLetterPage }) {
+async function StateBanner({ shown }: { shown: Shown }) {
+  const { page, locale } = shown;
+  const t = await getTranslations({ locale, namespace: 'letter' });
+  const tStatus = await getTranslations({ locale, namespace: 'status' });
   const { status, letter } = page;
-  const lang = letter.language;
+  const when = { language: locale, timeZone: page.deadlineTimeZone };
   let detail: string | null = null;
   if (status === 'open' && letter.deadline) {
-    detail = `Sign-on closes on ${formatMoment(letter.deadline, { language: lang, timeZone: page.deadlineTimeZone })}.`;
+    detail = t('closesOn', { moment: formatMoment(letter.deadline, when) });
   } else if (status === 'open') {
-    detail = 'Organizations and individuals can sign below.';
+    detail = t('openDetail');
   } else if (status === 'closed') {
-    detail = letter.deadline && page.deadlinePassed
-      ? `Sign-on closed on ${formatMoment(letter.deadline, { language: lang, timeZone: page.deadlineTimeZone })}.`
-      : 'This letter is no longer accepting sign-ons.';
+    detail = letter.deadline && page.deadlinePassed ? t('closedOn', { moment: formatMoment(letter.deadline, when) }) : t('closedDetail');
   } else if (status === 'locked') {
-    detail = 'The list of signatories is final.';
+    detail = t('lockedDetail');
   } else if (status === 'delivered' && page.deliveredAt) {
-    detail = `Delivered on ${formatDay(page.deliveredAt, { language: lang, timeZone: page.deadlineTimeZone })}${page.deliveredTo ? ` to ${page.deliveredTo}` : ''}.`;
+    const day = formatDay(page.deliveredAt, when);
+    detail = page.deliveredTo ? t('deliveredOnTo', { day, to: page.deliveredTo }) : t('deliveredOn', { day });
   }
   return (
-    <section aria-label="Status of this letter" className="card mb-8">
+    <section aria-label={t('statusRegion')} className="card mb-8">
       <p className="mb-1">
-        <span className="inline-block rounded-full border border-line bg-paper px-3 py-1 text-sm font-medium">{statusLabel[status]}</span>
+        <span className="inline-block rounded-full border border-line bg-paper px-3 py-1 text-sm font-medium">{tStatus(status)}</span>
       </p>
       <p className="font-serif text-xl font-semibold" data-testid="summary-sentence">
-        {page.counts.summary}
+        {localizedSummary(page.counts, locale)}
       </p>
       {detail && <p className="mt-1 text-muted">{detail}</p>}
     </section>
   );
 }
 
-/** The letter page; `?kind=individual` is its cached twin at /as-individual (proxy.ts). */
-export async function LetterPageView({ slug, initialKind }: { slug: string; initialKind: SignOnKind }) {
-  const page = await getPublicLetterPage(slug);
-  if (!page) notFound();
+/** Links to every language of the letter, and on a translation which text is authoritative. */
+async function LanguageNotes({ shown, sub = '' }: { shown: Shown; sub?: string }) {
+  const { page, languages, locale, translation } = shown;
+  const t = await getTranslations({ locale, namespace: 'letter' });
+  const tCommon = await getTranslations({ locale, namespace: 'common' });
+  const slug = page.letter.slug;
+  const links = letterLocales(languages).map((l) => ({ locale: l, href: localizedLetterPath(slug, l, languages.original, sub) }));
+  const originalName = languageName(languages.original);
+  return (
+    <>
+      <LanguageSwitcher links={links} current={translation ? translation.locale : languages.original} label={tCommon('languages')} />
+      {translation && (
+        <p className="card mb-6 text-sm" data-testid="translation-notice">
+          {t(translation.outdated ? 'outdatedNotice' : 'translationNotice', { language: originalName })}{' '}
+          <a href={localizedLetterPath(slug, languages.original, languages.original, sub)} hrefLang={languages.original}>
+            {t('readOriginal')}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * The letter page, in its original language (/letters/{slug}) or a translation
+ * (/letters/{slug}/{locale}); `?kind=individual` is its cached twin at /as-individual (proxy.ts).
+ */
+export async function LetterPageView({ slug, initialKind, locale = null }: { slug: string; initialKind: SignOnKind; locale?: string | null }) {
+  const shown = await getLocalizedLetterPage(slug, locale);
+  if (!shown) notFound();
+  const { page, translation } = shown;
   const { letter } = page;
   await showsCampaign(letter.id);
+  const ui = shown.locale;
+  const t = await getTranslations({ locale: ui, namespace: 'letter' });
+  const text = translation ?? letter.letter;
+  const here = (sub: string) => localizedLetterPath(letter.slug, translation ? translation.locale : letter.language, letter.language, sub);
 
   return (
     <div className="max-w-3xl">
-      <StateBanner page={page} />
-      <Letter letter={letter.letter} lang={letter.language} />
+      <LanguageNotes shown={shown} />
+      <StateBanner shown={shown} />
+      <Letter letter={text} lang={translation ? translation.locale : letter.language} />
       {letter.version > 1 && (
         <p className="mt-4 text-sm text-muted">
-          This is version {letter.version} of the letter. <Link href={versionsPath(letter.slug)}>See what changed</Link>.
+          {t('versionNote', { version: letter.version })} <Link href={versionsPath(letter.slug)}>{t('seeChanges')}</Link>.
         </p>
       )}
 
-      <SignatoryList campaignId={letter.id} />
+      <SignatoryList campaignId={letter.id} locale={ui} />
 
       {page.acceptsSignOns ? (
         <section id="sign-on" aria-labelledby="sign-on-heading" className="card mt-10">
           <h2 id="sign-on-heading" className="font-serif text-2xl font-semibold mb-2">
-            Sign this letter
+            {t('signHeading')}
           </h2>
           <p className="mb-6 text-muted">
-            We send you an email to confirm. Your name appears on the letter once the coordinators have approved it.
-            Already signed? <Link href={`${letterPath(letter.slug)}/my-link`}>Email me my link</Link>.
+            {t('signIntro')} {t('alreadySigned')} <Link href={here('my-link')}>{t('emailMyLink')}</Link>.
           </p>
-          <SignOnForm
-            action={signOnAction.bind(null, letter.slug)}
-            initialKind={initialKind}
-            countries={countryOptions(letter.language)}
-            individualsFootnote={letter.letter.individualsFootnote}
-            version={letter.version}
-          />
+          <SignOnMessages locale={ui}>
+            <SignOnForm
+              action={signOnAction.bind(null, letter.slug)}
+              initialKind={initialKind}
+              countries={countryOptions(ui)}
+              individualsFootnote={text.individualsFootnote}
+              version={letter.version}
+              locale={ui}
+            />
+          </SignOnMessages>
         </section>
       ) : page.status === 'closed' ? (
         <p className="card mt-10" role="status">
-          Sign-on for this letter is closed.
+          {t('signOnClosed')}
         </p>
       ) : (
         (page.status === 'locked' || page.status === 'delivered') && (
           <p className="card mt-10" role="status">
-            Sign-on for this letter has ended: the list of signatories is final.
+            {t('signOnEnded')}
           </p>
         )
       )}
@@ -100,17 +135,32 @@ export async function LetterPageView({ slug, initialKind }: { slug: string; init
   );
 }
 
-/** Title, description and social cards of a letter's page. */
-export async function letterMetadata(slug: string): Promise<Metadata> {
-  const page = await getPublicLetterPage(slug);
-  if (!page) return {};
-  const desc = description(page);
-  const url = absoluteUrl(letterPath(page.letter.slug));
+export { LanguageNotes };
+
+/** Title, description, social cards and the addresses of every language of a letter's page. */
+export async function letterMetadata(slug: string, locale: string | null = null, sub = ''): Promise<Metadata> {
+  const shown = await getLocalizedLetterPage(slug, locale);
+  if (!shown) return {};
+  const { page, languages, translation } = shown;
+  const t = await getTranslations({ locale: shown.locale, namespace: 'letter' });
+  const text = translation ?? page.letter.letter;
+  const to = text.addressees.split('\n')[0]?.trim();
+  const parts = [to ? t('descriptionTo', { to }) : t('description'), `${localizedSummary(page.counts, shown.locale)}.`];
+  if (page.acceptsSignOns) parts.push(t('openForSignOn'));
+  const desc = parts.join(' ');
+  const original = languages.original;
+  const url = absoluteUrl(localizedLetterPath(page.letter.slug, translation?.locale ?? original, original, sub));
+  const alternates = Object.fromEntries(
+    letterLocales(languages).map((l) => [l, absoluteUrl(localizedLetterPath(page.letter.slug, l, original, sub))]),
+  );
   return {
-    title: page.letter.title,
+    title: text.title,
     description: desc,
-    alternates: { canonical: url },
-    openGraph: { type: 'article', title: page.letter.title, description: desc, url, siteName: 'Undersigned', locale: page.letter.language },
-    twitter: { card: 'summary', title: page.letter.title, description: desc },
+    alternates: {
+      canonical: url,
+      ...(languages.translations.length > 0 ? { languages: { ...alternates, 'x-default': alternates[original]! } } : {}),
+    },
+    openGraph: { type: 'article', title: text.title, description: desc, url, siteName: 'Undersigned', locale: translation?.locale ?? original },
+    twitter: { card: 'summary', title: text.title, description: desc },
   };
 }

@@ -1,0 +1,74 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { campaigns, letterTranslations } from '@/db/schema';
+import { recordEvent } from '../audit/record';
+import { requireRole } from '../auth/roles';
+import { revalidateCampaign } from '../campaigns/cache';
+import { requireActor, type Actor } from '../campaigns/commands';
+import { letterEditable } from '../campaigns/lifecycle';
+import { DomainError } from '../errors';
+import type { SaveTranslationInput } from './translation-schemas';
+
+export type SaveTranslationResult = { outcome: 'created' | 'updated'; locale: string };
+
+/**
+ * Saves the letter's text in one more language beside the original. It is brought in line
+ * with the version the editor showed, so a later substantive change marks it outdated again.
+ * Like the original, it cannot change once the list is final.
+ */
+export async function saveTranslation(input: SaveTranslationInput, actor: Actor): Promise<SaveTranslationResult> {
+  const actorId = requireActor(actor);
+  const db = await getDb();
+  const result = await db.transaction(async (tx) => {
+    await requireRole(tx, input.campaignId, actorId, 'editor');
+    const [campaign] = await tx
+      .select({ id: campaigns.id, status: campaigns.status, language: campaigns.language, currentVersion: campaigns.currentVersion })
+      .from(campaigns)
+      .where(eq(campaigns.id, input.campaignId))
+      .for('update');
+    if (!campaign) throw new DomainError('not_found', 'Campaign not found.');
+    if (!letterEditable(campaign.status)) {
+      throw new DomainError('invalid_transition', 'The list is final, so the letter and its translations can no longer change.');
+    }
+    if (input.locale === campaign.language) {
+      throw new DomainError('invalid_input', 'Please correct the highlighted fields.', {
+        locale: ['This is the language of the original: edit the letter itself instead.'],
+      });
+    }
+    if (input.basedOnVersion > campaign.currentVersion) {
+      throw new DomainError('conflict', 'This version of the letter does not exist. Reload the editor.');
+    }
+    const text = {
+      title: input.title,
+      dateLine: input.dateLine,
+      addressees: input.addressees,
+      body: input.body,
+      closing: input.closing,
+      cc: input.cc,
+      individualsFootnote: input.individualsFootnote,
+    };
+    const now = new Date();
+    const [row] = await tx
+      .insert(letterTranslations)
+      .values({ campaignId: campaign.id, locale: input.locale, ...text, basedOnVersion: input.basedOnVersion, editorId: actorId })
+      .onConflictDoUpdate({
+        target: [letterTranslations.campaignId, letterTranslations.locale],
+        set: { ...text, basedOnVersion: input.basedOnVersion, editorId: actorId, updatedAt: now },
+      })
+      .returning({ createdAt: letterTranslations.createdAt, updatedAt: letterTranslations.updatedAt });
+    const outcome = row && row.createdAt.getTime() === row.updatedAt.getTime() ? 'created' : 'updated';
+    await recordEvent(tx, {
+      campaignId: campaign.id,
+      actorType: 'coordinator',
+      actorId,
+      action: 'letter.translation-saved',
+      subjectType: 'letter_translation',
+      subjectId: input.locale,
+      data: { locale: input.locale, basedOnVersion: input.basedOnVersion, outcome },
+    });
+    return { outcome, locale: input.locale } as const;
+  });
+  await revalidateCampaign(input.campaignId);
+  return result;
+}
