@@ -11,9 +11,12 @@ import { SubmitButton } from './submit-button';
 export function NewLinkForm({
   action,
   submitLabel,
+  locale,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   submitLabel?: string;
+  /** The page's language, so the answer and the email come in it. */
+  locale?: string;
 }) {
   const t = useTranslations('signOn');
   const [state, formAction] = useActionState<FormState, FormData>(action, { status: 'idle' });
@@ -21,6 +24,7 @@ export function NewLinkForm({
   return (
     <form action={formAction}>
       <FormErrorAlert state={state} />
+      {locale && <input type="hidden" name="locale" value={locale} />}
       <TextField
         idPrefix="new-link"
         name="email"

@@ -82,6 +82,7 @@ export function SignOnForm({
           <div ref={summaryRef} tabIndex={-1} role="alert" className="mb-6 rounded-md border border-bad bg-white p-4 text-bad">
             <p className="font-semibold">{state.message}</p>
             {state.fieldErrors?.kind && <p>{state.fieldErrors.kind.join(' ')}</p>}
+            {state.fieldErrors?.locale && <p>{state.fieldErrors.locale.join(' ')}</p>}
           </div>
         )}
 

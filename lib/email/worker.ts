@@ -187,7 +187,7 @@ async function markFailed(
 async function render(s: Settings, row: Row): Promise<Delivery | SendFailure> {
   try {
     if (!isTemplateName(row.template)) throw new Error(`unknown template "${row.template}"`);
-    const rendered = await renderEmail(row.template, row.props as EmailTemplates[typeof row.template]);
+    const rendered = await renderEmail(row.template, row.props as EmailTemplates[typeof row.template], row.locale);
     return { id: row.id, template: row.template, to: row.to, from: s.from, idempotencyKey: row.idempotencyKey, ...rendered };
   } catch (error) {
     // A message that cannot be rendered will not render on the next attempt either.

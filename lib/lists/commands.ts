@@ -189,7 +189,7 @@ export async function recordDelivery(input: DeliveryInput, actorId: string, db?:
     let emailsEnqueued = 0;
     let afterId: string | null = null;
     for (;;) {
-      const batch: (Parameters<typeof greetingName>[0] & { id: string; email: string | null })[] = await tx
+      const batch: (Parameters<typeof greetingName>[0] & { id: string; email: string | null; locale: string })[] = await tx
         .select(signerColumns)
         .from(signOns)
         .where(
@@ -210,6 +210,7 @@ export async function recordDelivery(input: DeliveryInput, actorId: string, db?:
         props: { campaignTitle: delivered.title, name: greetingName(s), deliveredOn, deliveredTo: data.deliveredTo, letterUrl },
         campaignId: data.campaignId,
         idempotencyKey: `letter-delivered:${s.id}`,
+        locale: s.locale,
       }));
       await enqueueEmails(tx, messages);
       emailsEnqueued += messages.length;

@@ -65,7 +65,7 @@ function decisionColumns(target: SignOnStatus, actorId: string, reason: string |
 const notifies = (campaign: CampaignRow, target: SignOnStatus) =>
   target === 'approved' || (target === 'rejected' && campaign.notifyRejected);
 
-type DecidedRow = Pick<SignOnRow, 'id' | 'email' | 'kind' | 'displayName' | 'contactName' | 'approvalNotified'> & {
+type DecidedRow = Pick<SignOnRow, 'id' | 'email' | 'kind' | 'displayName' | 'contactName' | 'approvalNotified' | 'locale'> & {
   /** What the last approval email announced, before this decision (only approvals read it). */
   announcedBefore?: string | null;
 };
@@ -99,7 +99,7 @@ async function decisionEmails(
 
 function decisionEmail(
   campaign: CampaignRow,
-  row: Pick<SignOnRow, 'id' | 'kind' | 'displayName' | 'contactName'> & { email: string },
+  row: Pick<SignOnRow, 'id' | 'kind' | 'displayName' | 'contactName' | 'locale'> & { email: string },
   target: SignOnStatus,
   reason: string | null,
   statusUrl: string,
@@ -112,6 +112,7 @@ function decisionEmail(
       to: row.email,
       campaignId: campaign.id,
       idempotencyKey: `sign-on-${key}`,
+      locale: row.locale,
       props: { campaignTitle: campaign.title, name: greetingName(row), letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
     };
   }
@@ -120,6 +121,7 @@ function decisionEmail(
     to: row.email,
     campaignId: campaign.id,
     idempotencyKey: `sign-on-${key}`,
+    locale: row.locale,
     props: { campaignTitle: campaign.title, name: greetingName(row), reason, statusUrl, mergedInto },
   };
 }

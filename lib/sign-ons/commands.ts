@@ -128,7 +128,8 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
       authorized: input.kind === 'organization' ? input.authorized : false,
       normalizedName,
       versionSigned: campaign.currentVersion,
-      originalSubmission: { ...input, versionSeen: undefined },
+      locale: input.locale ?? 'en',
+      originalSubmission: { ...input, versionSeen: undefined, locale: undefined },
     };
     // The partial unique indexes (SPEC §4 duplicates) decide: a concurrent identical
     // submission waits for this one and then inserts nothing.
@@ -146,7 +147,7 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
         }),
         sendVerificationEmail(
           tx,
-          { id: inserted.id, kind: input.kind, displayName: input.displayName, contactName: input.kind === 'organization' ? input.contactName : null, email: input.email },
+          { id: inserted.id, kind: input.kind, displayName: input.displayName, contactName: input.kind === 'organization' ? input.contactName : null, email: input.email, locale: input.locale ?? 'en' },
           campaign,
         ),
       ]);
@@ -173,7 +174,7 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
 }
 
 type CampaignRef = { id: string; slug: string; title: string };
-type SignerRef = Parameters<typeof greetingName>[0] & { id: string; email: string | null };
+type SignerRef = Parameters<typeof greetingName>[0] & { id: string; email: string | null; locale: string };
 
 async function sendVerificationEmail(
   tx: DbOrTx,
@@ -187,6 +188,7 @@ async function sendVerificationEmail(
     to: signOn.email,
     campaignId: campaign.id,
     idempotencyKey: `sign-on-verification:${signOn.id}:${links.verifyId}`,
+    locale: signOn.locale,
     props: {
       campaignTitle: campaign.title,
       name: greetingName(signOn),
@@ -309,6 +311,7 @@ async function sendStatusLink(tx: Tx, signOn: SignerRef & { id: string }, campai
     to: signOn.email,
     campaignId: campaign.id,
     idempotencyKey: `sign-on-status-link:${signOn.id}:${hashToken(statusUrl).slice(0, 16)}`,
+    locale: signOn.locale,
     props: { campaignTitle: campaign.title, name: greetingName(signOn), statusUrl },
   });
   await recordEvent(tx, { campaignId: campaign.id, actorType: 'signer', action: 'sign-on.link-resent', subjectType: 'sign_on', subjectId: signOn.id, data: { link: 'status' } });
@@ -415,6 +418,7 @@ export async function verifySignOn(token: string): Promise<VerifyResult> {
                     to: email,
                     campaignId: campaign.id,
                     idempotencyKey: `sign-on-approved:${signOn.id}:verify`,
+                    locale: signOn.locale,
                     props: { campaignTitle: campaign.title, name: greetingName(signOn), letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
                   }
                 : {
@@ -422,6 +426,7 @@ export async function verifySignOn(token: string): Promise<VerifyResult> {
                     to: email,
                     campaignId: campaign.id,
                     idempotencyKey: `sign-on-received:${signOn.id}`,
+                    locale: signOn.locale,
                     props: { campaignTitle: campaign.title, name: greetingName(signOn), statusUrl },
                   },
             ),

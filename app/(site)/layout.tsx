@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { SiteShell } from '@/components/layout/site-shell';
-import './globals.css';
+import '../globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Undersigned', template: '%s · Undersigned' },
