@@ -27,6 +27,9 @@ const nextConfig: NextConfig = {
   expireTime: 60,
   typedRoutes: false,
   experimental: {
+    // Pages live under two root layouts (one per <html lang>): an address that matches no route
+    // gets app/global-not-found.tsx.
+    globalNotFound: true,
     // An import of a 1 MB list carries it twice (the file, then the preview's fields); public
     // forms stay limited to far less by proxy.ts.
     serverActions: { bodySizeLimit: '4mb' },

@@ -49,7 +49,13 @@ export async function SignatoryList({ campaignId, locale = 'en' }: { campaignId:
       {live && (
         <>
           <p className="mt-2 text-sm text-muted">{t('liveNote')}</p>
-          <EntryList entries={live.entries} format={campaign.listFormat} language={locale} level={3} />
+          <EntryList
+            entries={live.entries}
+            format={campaign.listFormat}
+            language={locale}
+            level={3}
+            headings={{ organization: t('organizations'), individual: t('individuals'), lang: locale }}
+          />
           {live.total > live.entries.length && (
             <p className="mt-4">
               <Link href={`${base}/signatories`}>{t('seeAll', { count: live.total })}</Link>

@@ -4,7 +4,8 @@ import { count } from 'drizzle-orm';
 import { lockCampaign, recordDelivery } from '../lists/commands';
 import { canonicalEmail, normalizeName } from '../sign-ons/normalize';
 import type { Db, DbOrTx } from '@/db/client';
-import { auditEvents, campaignMembers, campaigns, coordinators, letterVersions, signOns } from '@/db/schema';
+import { auditEvents, campaignMembers, campaigns, coordinators, letterTranslations, letterVersions, signOns } from '@/db/schema';
+import { fairSeasArabic, riverCommonsFrench, riverCommonsKorean } from './translations';
 
 export const DEMO_COORDINATOR = 'coordinator@example.org';
 export const DEMO_SLUG = 'protect-the-river-commons';
@@ -122,6 +123,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
       createdAt: openedAt,
     });
 
+    await tx.insert(letterTranslations).values([
+      { campaignId: campaign.id, locale: 'fr', ...riverCommonsFrench, basedOnVersion: 1, editorId: coordinator.id, createdAt: openedAt, updatedAt: openedAt },
+      { campaignId: campaign.id, locale: 'ko', ...riverCommonsKorean, basedOnVersion: 1, editorId: coordinator.id, createdAt: openedAt, updatedAt: openedAt },
+    ]);
     await tx.insert(signOns).values(signOnRows(campaign.id, coordinator.id, demoSignOns, openedAt));
     await tx.insert(auditEvents).values([
       { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },
@@ -261,6 +266,7 @@ async function seedDeliveredCampaign(tx: DbOrTx, coordinatorId: string): Promise
     editorId: coordinatorId,
     createdAt: openedAt,
   });
+  await tx.insert(letterTranslations).values({ campaignId: campaign.id, locale: 'ar', ...fairSeasArabic, basedOnVersion: 1, editorId: coordinatorId, createdAt: openedAt, updatedAt: openedAt });
   await tx.insert(signOns).values(signOnRows(campaign.id, coordinatorId, deliveredSignOns, openedAt));
   await tx.insert(auditEvents).values([
     { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { NewLinkForm } from '@/components/sign-ons/new-link-form';
 import { letterPath } from '@/lib/urls';
-import { statusLinkAction } from '../actions';
+import { MyLinkView } from '../link-pages';
 
 export const metadata: Metadata = { title: 'Email me my link', robots: { index: false } };
 
@@ -14,19 +12,5 @@ export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
 /** For a signer who lost the private link to their sign-on. */
 export default async function MyLinkPage({ params }: Props) {
   const { slug } = await params;
-  return (
-    <div className="max-w-xl">
-      <h1 className="font-serif text-3xl font-semibold mb-4">Email me my link</h1>
-      <p className="mb-6">
-        Signed this letter and lost the private link to your sign-on? Give the email address you signed with and we
-        send the link there. If your sign-on is not confirmed yet, we send its confirmation link again.
-      </p>
-      <div className="card">
-        <NewLinkForm action={statusLinkAction.bind(null, slug)} submitLabel="Email me my link" />
-      </div>
-      <p className="mt-6">
-        <Link href={letterPath(slug)}>Back to the letter</Link>
-      </p>
-    </div>
-  );
+  return <MyLinkView slug={slug} locale="en" letterHome={letterPath(slug)} />;
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { DeliveryRecord } from '@/components/lists/delivery-record';
 import { EntryList } from '@/components/lists/entry-list';
 import { HashVerification } from '@/components/lists/hash-verification';
 import { Pagination } from '@/components/lists/pagination';
 import { showsCampaign } from '@/lib/campaigns/cache';
-import { statusLabel } from '@/lib/campaigns/labels';
+import { getLocalizedLetterPage } from '@/lib/campaigns/public-translations';
+import { toLocale } from '@/lib/i18n/locales';
+import { localizedSummary } from '@/lib/i18n/summary';
 import { countryName } from '@/lib/lists/countries';
 import { sortCountryCodes } from '@/lib/lists/format';
 import {
@@ -24,19 +27,31 @@ export type RawSearch = Record<string, string | string[] | undefined>;
 
 const PER_PAGE = 100;
 
-export async function signatoriesMetadata(slug: string): Promise<Metadata> {
-  const campaign = await getPublicListCampaign(slug);
-  return campaign ? { title: `Signatories: ${campaign.title}` } : {};
+export async function signatoriesMetadata(slug: string, locale: string | null = null): Promise<Metadata> {
+  const shown = await getLocalizedLetterPage(slug, locale);
+  if (!shown) return {};
+  const t = await getTranslations({ locale: shown.locale, namespace: 'signatories' });
+  return { title: t('pageTitle', { title: shown.translation?.title ?? shown.page.letter.title }) };
 }
 
 /**
  * The list of signatories. Its first page is cached (page.tsx); another page or a search is
  * rendered per request (search/page.tsx, which proxy.ts serves for any query string).
  */
-export async function SignatoriesView({ slug, raw }: { slug: string; raw: RawSearch }) {
+export async function SignatoriesView({ slug, raw, locale: requested = null }: { slug: string; raw: RawSearch; locale?: string | null }) {
   const campaign = await getPublicListCampaign(slug);
   if (!campaign || !isListPublic(campaign)) notFound();
   await showsCampaign(campaign.id);
+  // The same list in every language: only the words around it, and the country names, change.
+  const shown = requested === null ? null : await getLocalizedLetterPage(slug, requested);
+  if (requested !== null && !shown) notFound();
+  const locale = shown?.locale ?? toLocale(campaign.language);
+  const language = shown ? locale : campaign.language;
+  const t = await getTranslations({ locale, namespace: 'signatories' });
+  const tStatus = await getTranslations({ locale, namespace: 'status' });
+  const title = shown?.translation?.title ?? campaign.title;
+  const listPath = shown?.translation ? `${letterPath(campaign.slug)}/${shown.translation.locale}/signatories` : `${letterPath(campaign.slug)}/signatories`;
+  const letterHome = shown?.translation ? `${letterPath(campaign.slug)}/${shown.translation.locale}` : letterPath(campaign.slug);
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const search = finalListSearch.parse({ page: first(raw.page), q: first(raw.q), country: first(raw.country) });
   const base = letterPath(campaign.slug);
@@ -58,7 +73,7 @@ export async function SignatoriesView({ slug, raw }: { slug: string; raw: RawSea
     if (final && search.country) qs.set('country', search.country);
     if (page > 1) qs.set('page', String(page));
     const s = qs.toString();
-    return `${base}/signatories${s ? `?${s}` : ''}`;
+    return `${listPath}${s ? `?${s}` : ''}`;
   };
   const from = (list.page - 1) * list.perPage + 1;
   const to = from + list.entries.length - 1;
@@ -66,49 +81,49 @@ export async function SignatoriesView({ slug, raw }: { slug: string; raw: RawSea
   return (
     <div className="max-w-3xl">
       <p className="mb-2">
-        <Link href={base}>← {campaign.title}</Link>
+        <Link href={letterHome}>← {title}</Link>
       </p>
-      <h1 className="font-serif text-3xl font-semibold">{final ? 'Final list of signatories' : 'Signatories so far'}</h1>
-      <p className="mt-2 inline-block rounded-full border border-line bg-white px-3 py-1 text-sm">{statusLabel[campaign.status]}</p>
+      <h1 className="font-serif text-3xl font-semibold">{final ? t('finalHeading') : t('soFarHeading')}</h1>
+      <p className="mt-2 inline-block rounded-full border border-line bg-white px-3 py-1 text-sm">{tStatus(campaign.status)}</p>
       <p className="mt-4 text-lg" data-testid="summary-sentence">
-        {counts.summary}
+        {localizedSummary(counts, locale)}
       </p>
-      {!final && <p className="mt-2 text-muted">Approved sign-ons so far; the list is final once the coordinators lock it.</p>}
+      {!final && <p className="mt-2 text-muted">{t('liveNote')}</p>}
       {campaign.delivery && (
         <div className="card mt-4">
-          <DeliveryRecord delivery={campaign.delivery} language={campaign.language} />
+          <DeliveryRecord delivery={campaign.delivery} language={language} />
         </div>
       )}
 
       {final && (
-        <form method="get" action={`${base}/signatories`} role="search" className="mt-6 grid items-end gap-4 sm:grid-cols-[minmax(12rem,1fr)_minmax(0,16rem)_auto_auto]">
+        <form method="get" action={listPath} role="search" className="mt-6 grid items-end gap-4 sm:grid-cols-[minmax(12rem,1fr)_minmax(0,16rem)_auto_auto]">
           {/* A grid, not a wrapping row: beside a wide country menu the search box shrank to a sliver on a phone. */}
           <div className="min-w-0">
             <label htmlFor="q" className="field-label">
-              Search names
+              {t('searchNames')}
             </label>
             <input id="q" name="q" type="search" defaultValue={search.q} maxLength={200} className="field-input" />
           </div>
           <div className="min-w-0">
             <label htmlFor="country" className="field-label">
-              Country
+              {t('country')}
             </label>
             <select id="country" name="country" defaultValue={search.country} className="field-input">
-              <option value="">All countries</option>
-              {sortCountryCodes(countries.filter((c): c is string => c !== null), campaign.language).map((code) => (
+              <option value="">{t('allCountries')}</option>
+              {sortCountryCodes(countries.filter((c): c is string => c !== null), language).map((code) => (
                 <option key={code} value={code!}>
-                  {countryName(code, campaign.language)}
+                  {countryName(code, language)}
                 </option>
               ))}
-              {countries.includes(null) && <option value="none">International / no country</option>}
+              {countries.includes(null) && <option value="none">{t('noCountry')}</option>}
             </select>
           </div>
           <button type="submit" className="btn-primary justify-self-start">
-            Search
+            {t('search')}
           </button>
           {filtered && (
-            <Link href={`${base}/signatories`} className="self-center">
-              Show everyone
+            <Link href={listPath} className="self-center">
+              {t('showEveryone')}
             </Link>
           )}
         </form>
@@ -117,18 +132,23 @@ export async function SignatoriesView({ slug, raw }: { slug: string; raw: RawSea
       <p className="mt-6 text-sm text-muted" role="status">
         {list.total === 0
           ? filtered
-            ? 'No signatory matches this search.'
-            : 'No signatories.'
-          : `Showing ${from}–${to} of ${list.total}${filtered ? ' matching' : ''}`}
+            ? t('noMatch')
+            : t('noSignatories')
+          : t(filtered ? 'showingMatching' : 'showing', { from, to, total: list.total })}
       </p>
-      <EntryList entries={list.entries} format={campaign.listFormat} language={campaign.language} />
+      <EntryList
+        entries={list.entries}
+        format={campaign.listFormat}
+        language={language}
+        headings={{ organization: t('organizations'), individual: t('individuals'), lang: locale }}
+      />
       <Pagination page={list.page} perPage={list.perPage} total={list.total} href={href} />
 
       {final && (
         <>
           <section aria-labelledby="downloads-heading" className="mt-8">
             <h2 id="downloads-heading" className="font-serif text-lg font-semibold">
-              Download the final list
+              {t('downloadHeading')}
             </h2>
             <ul className="mt-2 flex flex-wrap gap-4">
               <li>
@@ -138,10 +158,10 @@ export async function SignatoriesView({ slug, raw }: { slug: string; raw: RawSea
                 <a href={`${base}/export.json`}>JSON</a>
               </li>
               <li>
-                <a href={`${base}/export.txt`}>Plain text</a>
+                <a href={shown?.translation ? `${letterHome}/export.txt` : `${base}/export.txt`}>{t('plainTextLink')}</a>
               </li>
               <li>
-                <Link href={`${base}/print`}>Print the letter with its signatories</Link>
+                <Link href={`${letterHome}/print`}>{t('printLink')}</Link>
               </li>
             </ul>
           </section>
@@ -149,7 +169,7 @@ export async function SignatoriesView({ slug, raw }: { slug: string; raw: RawSea
             hash={final.hash}
             lockedAt={final.lockedAt}
             exportUrl={absoluteUrl(`${base}/export.json`)}
-            language={campaign.language}
+            language={language}
           />
         </>
       )}
