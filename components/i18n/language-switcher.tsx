@@ -31,5 +31,3 @@ export function LanguageSwitcher({ links, current, label }: { links: LanguageLin
     </nav>
   );
 }
-
-export { nameOf as languageName };

@@ -9,6 +9,7 @@ const labels: Record<string, string> = {
   'campaign.settings_changed': 'Changed settings',
   'letter.draft_saved': 'Edited the draft',
   'letter.version_created': 'Saved a new letter version',
+  'letter.translation_saved': 'Saved a translation of the letter',
   'coordinator.invited': 'Invited a coordinator',
   'coordinator.role_changed': 'Changed a coordinator’s role',
   'coordinator.removed': 'Removed a coordinator',

@@ -10,5 +10,9 @@ export function localizedLetterPath(slug: string, locale: string, originalLangua
   return sub ? `${base}/${sub}` : base;
 }
 
-/** The language a page in `locale` is written in when it is the original of an unsupported language. */
-export type PageLanguage = { locale: Locale; isOriginal: boolean };
+/**
+ * The letter as a signer read it: the page in their language, or the original for a signer
+ * whose language was not recorded (English, the default, or a post without the form).
+ */
+export const signerLetterPath = (slug: string, locale: Locale, originalLanguage: string) =>
+  locale === 'en' ? letterPath(slug) : localizedLetterPath(slug, locale, originalLanguage);

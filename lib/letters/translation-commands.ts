@@ -62,7 +62,7 @@ export async function saveTranslation(input: SaveTranslationInput, actor: Actor)
       campaignId: campaign.id,
       actorType: 'coordinator',
       actorId,
-      action: 'letter.translation-saved',
+      action: 'letter.translation_saved',
       subjectType: 'letter_translation',
       subjectId: input.locale,
       data: { locale: input.locale, basedOnVersion: input.basedOnVersion, outcome },

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { languageName, LanguageSwitcher } from '@/components/i18n/language-switcher';
+import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { Letter } from '@/components/letters/letter';
 import { SignatoryList } from '@/components/lists/signatory-list';
 import { SignOnForm, type SignOnKind } from '@/components/sign-ons/sign-on-form';
@@ -57,7 +57,8 @@ async function LanguageNotes({ shown, sub = '' }: { shown: Shown; sub?: string }
   const tCommon = await getTranslations({ locale, namespace: 'common' });
   const slug = page.letter.slug;
   const links = letterLocales(languages).map((l) => ({ locale: l, href: localizedLetterPath(slug, l, languages.original, sub) }));
-  const originalName = languageName(languages.original);
+  // Named in the reader's language: « le texte en anglais », not « en English ».
+  const originalName = new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(languages.original) ?? languages.original;
   return (
     <>
       <LanguageSwitcher links={links} current={translation ? translation.locale : languages.original} label={tCommon('languages')} />

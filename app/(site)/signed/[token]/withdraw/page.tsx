@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
+import { textDirection, toLocale } from '@/lib/i18n/locales';
 import { ActionButtonForm } from '@/components/sign-ons/action-button-form';
 import { signerStatusUrl } from '@/lib/sign-ons/paths';
 import { getSignerStatus } from '@/lib/sign-ons/queries';
@@ -17,35 +20,35 @@ export default async function WithdrawPage({ params }: Props) {
   const { token } = await params;
   const s = await getSignerStatus(token);
   if (!s) notFound();
+  const locale = toLocale(s.locale);
+  const t = await getTranslations({ locale, namespace: 'signed' });
   return (
-    <div className="max-w-xl">
-      <h1 className="font-serif text-3xl font-semibold mb-4">Withdraw your sign-on</h1>
+    <div className="max-w-xl" lang={locale} dir={textDirection(locale)}>
+      <h1 className="font-serif text-3xl font-semibold mb-4">{t('withdrawTitle')}</h1>
       <p className="mb-2">
-        Letter: <strong>{s.campaign.title}</strong>
+        {t('letter')} <strong>{s.campaign.title}</strong>
       </p>
       <p className="mb-6">
-        Signed {s.kind === 'organization' ? 'for' : 'as'} <strong>{s.displayName}</strong>.
+        {s.kind === 'organization' ? t('signedFor') : t('signedAs')} <strong>{s.displayName}</strong>.
       </p>
       {s.canWithdraw ? (
         <>
-          <p className="mb-6">
-            Withdrawing removes this sign-on from the letter and from its counts at once. You can sign again later while
-            the letter is open.
-          </p>
+          <p className="mb-6">{t('withdrawExplain')}</p>
           <div className="flex flex-wrap items-center gap-4">
-            <ActionButtonForm
-              action={withdrawSignOnAction.bind(null, token)}
-              label="Yes, withdraw my sign-on"
-              pendingLabel="Withdrawing…"
-              variant="danger"
-            />
-            <Link href={signerStatusUrl(token)}>No, keep it</Link>
+            <SignOnMessages locale={locale}>
+              <ActionButtonForm
+                action={withdrawSignOnAction.bind(null, token)}
+                label={t('withdrawConfirm')}
+                pendingLabel={t('withdrawing')}
+                variant="danger"
+              />
+            </SignOnMessages>
+            <Link href={signerStatusUrl(token)}>{t('keep')}</Link>
           </div>
         </>
       ) : (
         <p>
-          This sign-on cannot be withdrawn any more ({s.status === 'withdrawn' ? 'it is already withdrawn' : 'the list is final'}).{' '}
-          <Link href={signerStatusUrl(token)}>Back to your sign-on</Link>
+          {s.status === 'withdrawn' ? t('cannotWithdrawWithdrawn') : t('cannotWithdrawFinal')} <Link href={signerStatusUrl(token)}>{t('back')}</Link>
         </p>
       )}
     </div>

@@ -1,0 +1,161 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+// The demo open letter is seeded in English with French and Korean translations; the
+// delivered letter has an Arabic one (right to left).
+const slug = 'protect-the-river-commons';
+const DELIVERED = '/letters/fair-seas-for-coastal-fishers';
+const ORIGINAL = `/letters/${slug}`;
+const FRENCH = `/letters/${slug}/fr`;
+const KOREAN = `/letters/${slug}/ko`;
+
+const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
+
+type MailboxMessage = { id: string; to: string; subject: string; template: string; links: string[] };
+
+/** The newest message of a template to an address, from the development mailbox. */
+async function mailTo(request: APIRequestContext, to: string, template: string): Promise<MailboxMessage> {
+  let found: MailboxMessage | undefined;
+  await expect
+    .poll(
+      async () => {
+        const res = await request.get(`/dev/mailbox.json?to=${encodeURIComponent(to)}`);
+        if (!res.ok()) return undefined;
+        const { messages } = (await res.json()) as { messages: MailboxMessage[] };
+        found = messages.find((m) => m.to === to && m.template === template);
+        return found;
+      },
+      { message: `a ${template} email to ${to}`, timeout: 20_000 },
+    )
+    .toBeTruthy();
+  return found!;
+}
+
+async function expectLanguage(page: Page, lang: string, dir: 'ltr' | 'rtl' = 'ltr') {
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('html')).toHaveAttribute('dir', dir);
+}
+
+/** Every language of the letter is linked with hreflang, and x-default names the original. */
+async function expectAlternates(page: Page, languages: Record<string, string>) {
+  for (const [lang, path] of Object.entries(languages)) {
+    const href = await page.locator(`head link[rel="alternate"][hreflang="${lang}"]`).getAttribute('href');
+    expect(new URL(href!).pathname, lang).toBe(path);
+  }
+}
+
+const switcher = (page: Page, name: string) => page.getByRole('navigation', { name: 'Read this letter in' }).getByRole('link', { name, exact: true });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a signer reads the letter in French, signs, is written to in French and confirms in French', async ({ page, request }) => {
+    await page.goto(ORIGINAL);
+    await expectLanguage(page, 'en');
+    await switcher(page, 'Français').click();
+    await expect(page).toHaveURL(new RegExp(`${FRENCH}$`));
+    await expectLanguage(page, 'fr');
+    await expectAlternates(page, { en: ORIGINAL, fr: FRENCH, ko: KOREAN, 'x-default': ORIGINAL });
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Lettre ouverte : protéger');
+    await expect(page.getByTestId('translation-notice')).toContainText('Ceci est une traduction. Le texte en anglais fait foi.');
+    await expect(page.getByTestId('summary-sentence')).toHaveText(/^\d+ organisations et \d+ personnes de \d+ pays$/);
+    await expect(page.getByText(/^Les signatures sont ouvertes jusqu’au \d+ \S+ 2\d{3}/)).toBeVisible();
+
+    // The form opened for individuals is the cached twin of ?kind=individual, in French too.
+    await page.getByRole('link', { name: 'À titre personnel' }).click();
+    await expect(page.getByRole('heading', { name: 'Signer cette lettre' })).toBeVisible();
+    const email = unique('fr');
+    await page.getByLabel('Nom complet').fill('Awa Ndiaye');
+    await page.getByLabel('Fonction ou affiliation').fill('Hydrologue');
+    await page.getByRole('combobox', { name: /^Pays/ }).selectOption({ label: 'Sénégal' });
+    await page.getByLabel('Adresse électronique').fill(email);
+    await page.getByRole('button', { name: 'Signer la lettre' }).click();
+
+    await expect(page).toHaveURL(new RegExp(`${FRENCH}/check-email$`));
+    await expectLanguage(page, 'fr');
+    await expect(page.getByRole('heading', { name: 'Consultez votre messagerie' })).toBeVisible();
+
+    // The confirmation email is written in French, subject and body.
+    const mail = await mailTo(request, email, 'sign-on-verification');
+    expect(mail.subject).toMatch(/^Confirmez votre signature de « .+ »$/);
+    const html = await (await request.get(`/dev/mailbox/${mail.id}/html`)).text();
+    expect(html).toContain('lang="fr"');
+    expect(html).toContain('Bonjour Awa Ndiaye,');
+    expect(html).toContain('Le lien expire dans 48 heures.');
+    const confirm = new URL(mail.links.find((l) => new URL(l).pathname.startsWith('/verify/'))!).pathname;
+
+    await page.goto(confirm);
+    await expect(page.getByRole('heading', { name: 'Confirmez votre signature' })).toBeVisible();
+    await page.getByRole('button', { name: 'Confirmer ma signature' }).click();
+    await expect(page.getByRole('heading', { name: 'Votre signature' })).toBeVisible();
+    await expect(page.getByText('Merci : votre adresse électronique est confirmée.')).toBeVisible();
+    await expect(page.getByTestId('sign-on-status')).toHaveText('Confirmée, en cours d’examen');
+
+    // The next email to this signer is in French as well.
+    const received = await mailTo(request, email, 'sign-on-received');
+    expect(received.subject).toMatch(/^Nous avons bien reçu votre signature de « .+ »$/);
+  });
+
+  test('the switcher moves between every language of the letter with plain links', async ({ page }) => {
+    await page.goto(FRENCH);
+    await switcher(page, '한국어').click();
+    await expect(page).toHaveURL(new RegExp(`${KOREAN}$`));
+    await expectLanguage(page, 'ko');
+    await expect(page.getByTestId('summary-sentence')).toHaveText(/^(\d+개국의 )?단체 \d+곳과 개인 \d+명$/);
+    await expect(page.getByTestId('translation-notice')).toContainText('이 글은 번역본입니다.');
+    await switcher(page, 'English').click();
+    await expect(page).toHaveURL(new RegExp(`${ORIGINAL}$`));
+    await expectLanguage(page, 'en');
+    await expect(page.getByTestId('translation-notice')).toHaveCount(0);
+
+    // Sub-pages of a language keep it; their links lead back to the same language.
+    await page.goto(`${FRENCH}/my-link`);
+    await expectLanguage(page, 'fr');
+    await expect(page.getByRole('heading', { name: 'Recevoir mon lien par courriel' })).toBeVisible();
+    await page.getByRole('link', { name: 'Retour à la lettre' }).click();
+    await expect(page).toHaveURL(new RegExp(`${FRENCH}$`));
+    await page.goto(`${FRENCH}?kind=individual`);
+    await expect(page.getByRole('link', { name: 'À titre personnel' })).toHaveAttribute('aria-current', 'true');
+  });
+});
+
+test('a language the letter lacks is a 404, and the lists and exports are the same in every language', async ({ page, request }) => {
+  for (const path of [`/letters/${slug}/de`, `/letters/${slug}/ar`, `${DELIVERED}/fr`, `/letters/${slug}/xx/signatories`]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+
+  // The delivered letter in Arabic: right to left, its final list and the print page in Arabic.
+  await page.goto(`${DELIVERED}/ar`);
+  await expectLanguage(page, 'ar', 'rtl');
+  await expectAlternates(page, { en: DELIVERED, ar: `${DELIVERED}/ar`, 'x-default': DELIVERED });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('رسالة مشتركة: بحار منصفة لصيادي السواحل');
+
+  await page.goto(`${DELIVERED}/ar/signatories`);
+  await expectLanguage(page, 'ar', 'rtl');
+  await expect(page.getByText('Coastal Fishers Federation').first()).toBeVisible();
+  await expect(page.getByText('Nadia Haddad').first()).toBeVisible();
+  // Country names in the reader's language (Lebanon).
+  await expect(page.getByText(/لبنان/).first()).toBeVisible();
+  expect((await request.get(`${DELIVERED}/ar/print`)).status()).toBe(200);
+
+  const text = await (await request.get(`${DELIVERED}/ar/export.txt`)).text();
+  expect(text.split('\n')[0]).toBe('رسالة مشتركة: بحار منصفة لصيادي السواحل');
+  // The hashed document has one form: the same bytes, and the same published hash, whatever page linked to it.
+  const json = await request.get(`${DELIVERED}/export.json`);
+  expect(json.headers()['x-snapshot-sha256']).toMatch(/^[0-9a-f]{64}$/);
+  expect(await json.text()).not.toContain('locale');
+});
+
+test('translated and right-to-left pages pass axe', async ({ page }) => {
+  for (const path of [FRENCH, `${FRENCH}/as-individual`, `${FRENCH}/check-email`, KOREAN, `${DELIVERED}/ar`, `${DELIVERED}/ar/signatories`, `${DELIVERED}/ar/print`]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations, path).toEqual([]);
+  }
+  // A phone's width: nothing scrolls sideways in Korean or Arabic.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of [KOREAN, `${DELIVERED}/ar`]) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+  }
+});

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { and, eq } from 'drizzle-orm';
+import { auditEvents, letterTranslations } from '@/db/schema';
+import { locales } from '@/lib/i18n/locales';
+import { localizedSummary } from '@/lib/i18n/summary';
+import { saveLetter } from '@/lib/letters/commands';
+import { saveTranslation } from '@/lib/letters/translation-commands';
+import { getLetterTranslations } from '@/lib/letters/translations';
+import { hashDocument } from '@/lib/lists/document';
+import { lockCampaign } from '@/lib/lists/commands';
+import { exportResponse } from '@/lib/lists/exports';
+import { getEntrySource, getListCampaign } from '@/lib/lists/queries';
+import { createCampaign, createCoordinator, removeAllCampaigns } from '../support/factories';
+import { insertSignOns } from '../support/sign-ons';
+
+afterAll(async () => {
+  await removeAllCampaigns();
+});
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** A closed letter in English with French, Korean and Arabic texts, signed in four languages. */
+async function multilingualLetter() {
+  const owner = await createCoordinator();
+  const campaign = await createCampaign({ status: 'closed', ownerId: owner.id });
+  const db = await getDb();
+  await db.insert(letterTranslations).values(
+    (['fr', 'ko', 'ar'] as const).map((locale) => ({ campaignId: campaign.id, locale, title: `${locale}: ${campaign.title}`, body: `(${locale})`, basedOnVersion: 1 })),
+  );
+  await insertSignOns([
+    { campaignId: campaign.id, displayName: 'Zebra Trust', country: 'GB', locale: 'en' },
+    { campaignId: campaign.id, displayName: 'Fleuve Solidaire', country: 'SN', locale: 'fr' },
+    { campaignId: campaign.id, displayName: '강 살리기 시민연대', country: 'KR', locale: 'ko' },
+    { campaignId: campaign.id, kind: 'individual', displayName: 'Nadia Haddad', country: 'LB', locale: 'ar' },
+    { campaignId: campaign.id, kind: 'individual', displayName: 'Ana Pérez', locale: 'es' },
+  ]);
+  return { owner, campaign };
+}
+
+describe('the lock is language-neutral', () => {
+  it('gives the same hash, and the same JSON bytes, however often and in whichever language the list is read', async () => {
+    const { owner, campaign } = await multilingualLetter();
+    const locked = await lockCampaign({ campaignId: campaign.id }, owner.id);
+    expect(locked.summary).toBe('3 organizations and 2 individuals from 4 countries');
+
+    const hashes = new Set<string>([locked.hash]);
+    const texts = new Set<string>();
+    for (const locale of locales) {
+      // Reading the list in a language: its page's sentence and the plain-text export in it...
+      const listCampaign = (await getListCampaign(campaign.slug))!;
+      const source = await getEntrySource(listCampaign);
+      const sentence = localizedSummary(source.meta.counts, locale);
+      const text = await (await exportResponse(campaign.slug, 'txt', {}, { locale, title: `${locale} title` })).text();
+      expect(text).toContain(sentence);
+      texts.add(text);
+      // ... and then the document whose hash was published, computed again and downloaded.
+      hashes.add(await hashDocument(source.meta, source.batches()));
+      const json = await (await exportResponse(campaign.slug, 'json')).text();
+      hashes.add(sha256(json));
+      const document = JSON.parse(json) as { summary: string; campaign: { language: string }; entries: Record<string, unknown>[] };
+      expect(document.summary, locale).toBe(locked.summary);
+      expect(document.campaign.language).toBe('en');
+      // The language each signer signed in is private: never in the document.
+      expect(json).not.toMatch(/"locale"/);
+      expect(Object.keys(document.entries[0]!).sort()).toEqual(['acronym', 'country', 'kind', 'name', 'position', 'title']);
+    }
+    expect([...hashes]).toEqual([locked.hash]);
+    // The texts around the list did change with the language; only the hashed document did not.
+    expect(texts.size).toBe(locales.length);
+  });
+});
+
+describe('translations', () => {
+  it('are saved beside the original, audited, kept to editors, and outdated by a substantive change', async () => {
+    const owner = await createCoordinator();
+    const campaign = await createCampaign({ status: 'open', ownerId: owner.id });
+    const input = {
+      campaignId: campaign.id,
+      locale: 'fr' as const,
+      title: 'Lettre',
+      dateLine: '',
+      addressees: '',
+      body: 'Nous, soussignés, demandons de l’**eau propre**.',
+      closing: 'Cordialement,',
+      cc: '',
+      individualsFootnote: '',
+      basedOnVersion: 1,
+    };
+    expect(await saveTranslation(input, { id: owner.id })).toEqual({ outcome: 'created', locale: 'fr' });
+    expect(await saveTranslation({ ...input, title: 'Lettre ouverte' }, { id: owner.id })).toEqual({ outcome: 'updated', locale: 'fr' });
+    const [saved] = await getLetterTranslations(campaign.id);
+    expect(saved).toMatchObject({ locale: 'fr', title: 'Lettre ouverte', basedOnVersion: 1, outdated: false });
+    const db = await getDb();
+    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.campaignId, campaign.id), eq(auditEvents.action, 'letter.translation_saved')));
+    expect(events.map((e) => e.data)).toEqual([
+      { locale: 'fr', basedOnVersion: 1, outcome: 'created' },
+      { locale: 'fr', basedOnVersion: 1, outcome: 'updated' },
+    ]);
+    await expect(saveTranslation({ ...input, locale: 'en' }, { id: owner.id })).rejects.toMatchObject({ code: 'invalid_input' });
+
+    // A substantive change to the original makes the translation outdated until it is updated; a minor one does not.
+    const text = { title: campaign.title, dateLine: '', addressees: '', closing: 'Sincerely,', cc: '', individualsFootnote: '' };
+    await saveLetter({ campaignId: campaign.id, ...text, body: 'We ask for clean water.', baseVersion: 1, changeKind: 'minor', changeNote: 'Wording' }, { id: owner.id });
+    expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(false);
+    await saveLetter({ campaignId: campaign.id, ...text, body: 'We demand clean water by 2027.', baseVersion: 2, changeKind: 'substantive', changeNote: 'A date' }, { id: owner.id });
+    expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(true);
+    await saveTranslation({ ...input, body: 'Nous exigeons de l’eau propre d’ici 2027.', basedOnVersion: 3 }, { id: owner.id });
+    expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(false);
+    const stranger = await createCoordinator();
+    await expect(saveTranslation(input, { id: stranger.id })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
