@@ -108,6 +108,9 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
     newLinkAction: { access: 'public', command: 'requestNewVerificationLink', checks: [{ file: signOn, mentions: 'requestNewVerificationLink' }] },
     statusLinkAction: { access: 'public', command: 'requestStatusLink', checks: [{ file: signOn, mentions: 'requestStatusLink' }] },
   },
+  'app/dashboard/campaigns/[id]/letter/translation-actions.ts': {
+    saveTranslationAction: { access: 'editor', command: 'saveTranslation', checks: [{ file: 'tests/integration/languages.test.ts', mentions: 'saveTranslation(input, { id: stranger.id })' }] },
+  },
   'app/verify/[token]/actions.ts': {
     confirmSignOnAction: { access: 'signer-token', command: 'verifySignOn', checks: [{ file: 'tests/security/bad-input.test.ts', mentions: 'verifySignOn(value)' }] },
   },

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LetterEditor } from '@/components/letters/letter-editor';
+import { TranslationsSection } from '@/components/letters/translations-section';
 import { saveLetterAction } from '@/app/dashboard/actions';
 import { getLetterForEditing } from '@/lib/campaigns/coordinator-queries';
 import { letterEditable } from '@/lib/campaigns/lifecycle';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
+import { getLetterTranslations } from '@/lib/letters/translations';
+import { saveTranslationAction } from './translation-actions';
 
 export const metadata: Metadata = { title: 'Edit the letter' };
 
@@ -42,6 +45,16 @@ export default async function LetterPage({ params }: { params: Promise<{ id: str
         />
       ) : (
         <p>The list is final, so the letter can no longer change.</p>
+      )}
+      {letterEditable(campaign.status) && (
+        <TranslationsSection
+          action={saveTranslationAction}
+          campaignId={campaign.id}
+          originalLanguage={campaign.language}
+          currentVersion={campaign.currentVersion}
+          translations={await getLetterTranslations(campaign.id)}
+          original={letter}
+        />
       )}
     </div>
   );
