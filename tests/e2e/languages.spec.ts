@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { signIn, tab } from './support/coordinator';
 
 // The demo open letter is seeded in English with French and Korean translations; the
 // delivered letter has an Arabic one (right to left).
@@ -159,4 +160,34 @@ test('translated and right-to-left pages pass axe', async ({ page }) => {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
   }
+});
+
+test('a coordinator adds a translation beside the original, with a preview, and it is published at its own address', async ({ page }) => {
+  await signIn(page, 'coordinator@example.org');
+  await page.getByRole('link', { name: /protect the River Commons/ }).click();
+  await tab(page, 'Letter').click();
+  await page.getByRole('link', { name: 'Edit its translations (2 languages)' }).click();
+  await expect(page).toHaveURL(/\/letter\/translations$/);
+  await expect(page.getByTestId('translation-fr')).toContainText('Up to date with version 1.');
+
+  const adding = page.locator('details', { hasText: 'Add a translation' });
+  await adding.locator('summary').click();
+  await adding.getByLabel('Language').selectOption({ label: 'Español' });
+  await adding.getByLabel('Title').fill('Carta abierta: protejan el Común del Río');
+  await adding.getByLabel('Body').fill('Señora Ministra:\n\nPedimos **caudales mínimos vinculantes**.');
+  // The preview follows the typing, in the translation's language.
+  await expect(adding.locator('article[lang="es"] h1')).toHaveText('Carta abierta: protejan el Común del Río');
+  await adding.getByRole('button', { name: 'Save the translation' }).click();
+  await expect(adding.getByRole('status')).toHaveText('Translation saved.');
+
+  await expect
+    .poll(async () => {
+      const response = await page.goto(`/letters/${slug}/es`);
+      return response?.status() === 200 ? page.getByRole('heading', { level: 1 }).textContent() : null;
+    })
+    .toBe('Carta abierta: protejan el Común del Río');
+  await expectLanguage(page, 'es');
+  await expect(page.getByTestId('translation-notice')).toContainText('Esta es una traducción. El texto en inglés es el que da fe.');
+  await page.goto(ORIGINAL);
+  await expect(page.locator('head link[rel="alternate"][hreflang="es"]')).toHaveCount(1);
 });

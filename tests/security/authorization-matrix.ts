@@ -60,6 +60,7 @@ export const routes: Record<string, RouteEntry> = {
   'app/letters/[slug]/[locale]/signatories/search/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/signatories' }], note: 'further pages and searches (proxy.ts rewrites any query here)' },
   'app/letters/[slug]/[locale]/print/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/print' }], note: 'final list only, like the original' },
   'app/letters/[slug]/[locale]/export.txt/route.ts': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/export.txt' }], note: 'final list only (or the campaign’s coordinators), like the original' },
+  'app/dashboard/campaigns/[id]/letter/translations/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'/dashboard'" }], note: 'requireCampaignPage: members only, 404 for others' },
   'app/letters/[slug]/sign/route.ts': { access: 'public', checks: [{ file: signOn, mentions: 'postSignOn' }] },
   'app/api/v1/campaigns/[slug]/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/api/v1/campaigns/${draft}' }] },
   'app/api/v1/campaigns/[slug]/signatories/route.ts': { access: 'public', checks: [{ file: e2e, mentions: '/signatories?' }] },
@@ -108,7 +109,7 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
     newLinkAction: { access: 'public', command: 'requestNewVerificationLink', checks: [{ file: signOn, mentions: 'requestNewVerificationLink' }] },
     statusLinkAction: { access: 'public', command: 'requestStatusLink', checks: [{ file: signOn, mentions: 'requestStatusLink' }] },
   },
-  'app/dashboard/campaigns/[id]/letter/translation-actions.ts': {
+  'app/dashboard/campaigns/[id]/letter/translations/actions.ts': {
     saveTranslationAction: { access: 'editor', command: 'saveTranslation', checks: [{ file: 'tests/integration/languages.test.ts', mentions: 'saveTranslation(input, { id: stranger.id })' }] },
   },
   'app/verify/[token]/actions.ts': {

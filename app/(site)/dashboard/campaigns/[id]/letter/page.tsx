@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LetterEditor } from '@/components/letters/letter-editor';
-import { TranslationsSection } from '@/components/letters/translations-section';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { saveLetterAction } from '@/app/dashboard/actions';
 import { getLetterForEditing } from '@/lib/campaigns/coordinator-queries';
 import { letterEditable } from '@/lib/campaigns/lifecycle';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
 import { getLetterTranslations } from '@/lib/letters/translations';
-import { saveTranslationAction } from './translation-actions';
 
 export const metadata: Metadata = { title: 'Edit the letter' };
 
@@ -46,16 +46,20 @@ export default async function LetterPage({ params }: { params: Promise<{ id: str
       ) : (
         <p>The list is final, so the letter can no longer change.</p>
       )}
-      {letterEditable(campaign.status) && (
-        <TranslationsSection
-          action={saveTranslationAction}
-          campaignId={campaign.id}
-          originalLanguage={campaign.language}
-          currentVersion={campaign.currentVersion}
-          translations={await getLetterTranslations(campaign.id)}
-          original={letter}
-        />
-      )}
+      {letterEditable(campaign.status) && <TranslationsLink campaignId={campaign.id} />}
     </div>
+  );
+}
+
+/** Where the letter's other languages are edited, with how many are outdated. */
+async function TranslationsLink({ campaignId }: { campaignId: string }) {
+  const t = await getTranslations({ locale: 'en', namespace: 'editor' });
+  const translations = await getLetterTranslations(campaignId);
+  const outdated = translations.filter((tr) => tr.outdated).length;
+  return (
+    <p className="mt-8 card">
+      <Link href={`/dashboard/campaigns/${campaignId}/letter/translations`}>{t('translationsLink', { count: translations.length })}</Link>
+      {outdated > 0 && <span className="text-bad"> {t('outdatedCount', { count: outdated })}</span>}
+    </p>
   );
 }
