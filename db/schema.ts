@@ -188,7 +188,8 @@ export const letterVersions = pgTable(
 /**
  * The letter in another language than the original (campaigns.language), one text per
  * language. `basedOnVersion` is the version of the original it was last brought in line with:
- * a substantive version after it makes the translation outdated until someone updates it.
+ * a substantive version after it, or an edit of that version while a draft, makes the
+ * translation outdated until someone updates it.
  */
 export const letterTranslations = pgTable(
   'letter_translations',
@@ -206,6 +207,8 @@ export const letterTranslations = pgTable(
     cc: text('cc').notNull().default(''),
     individualsFootnote: text('individuals_footnote').notNull().default(''),
     basedOnVersion: integer('based_on_version').notNull(),
+    /** SHA-256 of the original's text it was made from (a draft changes without a new version). */
+    sourceHash: text('source_hash'),
     editorId: text('editor_id').references(() => coordinators.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),

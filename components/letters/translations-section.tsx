@@ -13,6 +13,8 @@ type Props = {
   translations: LetterTranslation[];
   /** The original's text: a new translation starts from it. */
   original: EditableLetter;
+  /** Shown under the heading, before the translations (the original, for reference). */
+  children?: React.ReactNode;
 };
 
 const pick = (t: EditableLetter): EditableLetter => ({
@@ -25,8 +27,8 @@ const pick = (t: EditableLetter): EditableLetter => ({
   individualsFootnote: t.individualsFootnote,
 });
 
-/** The letter's other languages beside the original: each one's state, editor and preview. */
-export async function TranslationsSection({ action, campaignId, originalLanguage, currentVersion, translations, original }: Props) {
+/** The letter's other languages beside the original (the page's main heading): each one's state, editor and preview. */
+export async function TranslationsSection({ action, campaignId, originalLanguage, currentVersion, translations, original, children }: Props) {
   const t = await getTranslations({ locale: 'en', namespace: 'editor' });
   const labels: TranslationEditorLabels = {
     language: t('language'),
@@ -45,11 +47,12 @@ export async function TranslationsSection({ action, campaignId, originalLanguage
   const present = new Set(translations.map((tr) => tr.locale));
   const missing = locales.filter((l): l is Locale => l !== originalLanguage && !present.has(l));
   return (
-    <section aria-labelledby="translations-heading" className="mt-12 border-t border-line pt-6">
-      <h2 id="translations-heading" className="font-serif text-xl font-semibold mb-2">
+    <section aria-labelledby="translations-heading">
+      <h1 id="translations-heading" className="font-serif text-2xl font-semibold mb-2">
         {t('translationsHeading')}
-      </h2>
+      </h1>
       <p className="mb-6 text-sm text-muted">{t('translationsIntro')}</p>
+      {children}
       {translations.map((tr) => (
         <details key={tr.locale} className="card mb-4" data-testid={`translation-${tr.locale}`}>
           <summary className="cursor-pointer font-medium">

@@ -10,6 +10,7 @@ CREATE TABLE "letter_translations" (
 	"cc" text DEFAULT '' NOT NULL,
 	"individuals_footnote" text DEFAULT '' NOT NULL,
 	"based_on_version" integer NOT NULL,
+	"source_hash" text,
 	"editor_id" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL

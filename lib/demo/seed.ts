@@ -5,6 +5,7 @@ import { lockCampaign, recordDelivery } from '../lists/commands';
 import { canonicalEmail, normalizeName } from '../sign-ons/normalize';
 import type { Db, DbOrTx } from '@/db/client';
 import { auditEvents, campaignMembers, campaigns, coordinators, letterTranslations, letterVersions, signOns } from '@/db/schema';
+import { letterTextHash } from '../letters/text-hash';
 import { fairSeasArabic, riverCommonsFrench, riverCommonsKorean } from './translations';
 
 export const DEMO_COORDINATOR = 'coordinator@example.org';
@@ -124,8 +125,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
     });
 
     await tx.insert(letterTranslations).values([
-      { campaignId: campaign.id, locale: 'fr', ...riverCommonsFrench, basedOnVersion: 1, editorId: coordinator.id, createdAt: openedAt, updatedAt: openedAt },
-      { campaignId: campaign.id, locale: 'ko', ...riverCommonsKorean, basedOnVersion: 1, editorId: coordinator.id, createdAt: openedAt, updatedAt: openedAt },
+      { campaignId: campaign.id, locale: 'fr', ...riverCommonsFrench, basedOnVersion: 1, sourceHash: letterTextHash(letter), editorId: coordinator.id, createdAt: openedAt, updatedAt: openedAt },
+      { campaignId: campaign.id, locale: 'ko', ...riverCommonsKorean, basedOnVersion: 1, sourceHash: letterTextHash(letter), editorId: coordinator.id, createdAt: openedAt, updatedAt: openedAt },
     ]);
     await tx.insert(signOns).values(signOnRows(campaign.id, coordinator.id, demoSignOns, openedAt));
     await tx.insert(auditEvents).values([
@@ -266,7 +267,7 @@ async function seedDeliveredCampaign(tx: DbOrTx, coordinatorId: string): Promise
     editorId: coordinatorId,
     createdAt: openedAt,
   });
-  await tx.insert(letterTranslations).values({ campaignId: campaign.id, locale: 'ar', ...fairSeasArabic, basedOnVersion: 1, editorId: coordinatorId, createdAt: openedAt, updatedAt: openedAt });
+  await tx.insert(letterTranslations).values({ campaignId: campaign.id, locale: 'ar', ...fairSeasArabic, basedOnVersion: 1, sourceHash: letterTextHash(deliveredLetter), editorId: coordinatorId, createdAt: openedAt, updatedAt: openedAt });
   await tx.insert(signOns).values(signOnRows(campaign.id, coordinatorId, deliveredSignOns, openedAt));
   await tx.insert(auditEvents).values([
     { campaignId: campaign.id, actorType: 'operator', action: 'campaign.created', data: { seed: true } },

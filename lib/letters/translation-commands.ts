@@ -1,13 +1,16 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { campaigns, letterTranslations } from '@/db/schema';
+import { and, eq } from 'drizzle-orm';
+import { campaigns, letterTranslations, letterVersions } from '@/db/schema';
 import { recordEvent } from '../audit/record';
 import { requireRole } from '../auth/roles';
 import { revalidateCampaign } from '../campaigns/cache';
 import { requireActor, type Actor } from '../campaigns/commands';
 import { letterEditable } from '../campaigns/lifecycle';
 import { DomainError } from '../errors';
+import { translatorFor } from '../i18n/translator';
+import { letterTextHash } from './text-hash';
+import { getOutdatedTranslationLocales } from './translations';
 import type { SaveTranslationInput } from './translation-schemas';
 
 export type SaveTranslationResult = { outcome: 'created' | 'updated'; locale: string };
@@ -48,13 +51,19 @@ export async function saveTranslation(input: SaveTranslationInput, actor: Actor)
       cc: input.cc,
       individualsFootnote: input.individualsFootnote,
     };
+    const [source] = await tx
+      .select()
+      .from(letterVersions)
+      .where(and(eq(letterVersions.campaignId, campaign.id), eq(letterVersions.number, input.basedOnVersion)));
+    if (!source) throw new DomainError('conflict', 'This version of the letter does not exist. Reload the editor.');
+    const sourceHash = letterTextHash(source);
     const now = new Date();
     const [row] = await tx
       .insert(letterTranslations)
-      .values({ campaignId: campaign.id, locale: input.locale, ...text, basedOnVersion: input.basedOnVersion, editorId: actorId })
+      .values({ campaignId: campaign.id, locale: input.locale, ...text, basedOnVersion: input.basedOnVersion, sourceHash, editorId: actorId })
       .onConflictDoUpdate({
         target: [letterTranslations.campaignId, letterTranslations.locale],
-        set: { ...text, basedOnVersion: input.basedOnVersion, editorId: actorId, updatedAt: now },
+        set: { ...text, basedOnVersion: input.basedOnVersion, sourceHash, editorId: actorId, updatedAt: now },
       })
       .returning({ createdAt: letterTranslations.createdAt, updatedAt: letterTranslations.updatedAt });
     const outcome = row && row.createdAt.getTime() === row.updatedAt.getTime() ? 'created' : 'updated';
@@ -71,4 +80,22 @@ export async function saveTranslation(input: SaveTranslationInput, actor: Actor)
   });
   await revalidateCampaign(input.campaignId);
   return result;
+}
+
+/**
+ * Publishing (open or reopen) while some translations lag behind the original needs the
+ * coordinator's explicit yes: readers of those languages would read an older text.
+ */
+export async function requirePublishConfirmation(campaignId: string, actor: Actor, confirmed: boolean): Promise<void> {
+  const actorId = requireActor(actor);
+  const db = await getDb();
+  await requireRole(db, campaignId, actorId, 'editor');
+  if (confirmed) return;
+  const outdated = await getOutdatedTranslationLocales(campaignId, db);
+  if (outdated.length === 0) return;
+  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+  const languages = outdated.map((l) => names.of(l) ?? l).join(', ');
+  throw new DomainError('invalid_input', translatorFor('en', 'editor')('outdatedConfirm', { languages }), {
+    confirmOutdated: [translatorFor('en', 'editor')('publishAnyway')],
+  });
 }

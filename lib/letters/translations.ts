@@ -4,6 +4,7 @@ import { getDb, type DbOrTx } from '@/db/client';
 import { letterTranslations, letterVersions } from '@/db/schema';
 import { isLocale, type Locale } from '../i18n/locales';
 import type { LetterText } from './schemas';
+import { letterTextHash } from './text-hash';
 
 export type LetterTranslation = LetterText & {
   locale: Locale;
@@ -14,7 +15,7 @@ export type LetterTranslation = LetterText & {
 };
 
 /** Whether a substantive version newer than `basedOnVersion` exists (minor fixes leave translations current). */
-const outdatedSql = sql<boolean>`exists (
+const laterSubstantiveSql = sql<boolean>`exists (
   select 1 from ${letterVersions} v
   where v.campaign_id = ${letterTranslations.campaignId}
     and v.number > ${letterTranslations.basedOnVersion}
@@ -32,7 +33,18 @@ const columns = {
   individualsFootnote: letterTranslations.individualsFootnote,
   basedOnVersion: letterTranslations.basedOnVersion,
   updatedAt: letterTranslations.updatedAt,
-  outdated: outdatedSql,
+  sourceHash: letterTranslations.sourceHash,
+  laterSubstantive: laterSubstantiveSql,
+  // The text of the version it was made from, as that version reads now.
+  source: {
+    title: letterVersions.title,
+    dateLine: letterVersions.dateLine,
+    addressees: letterVersions.addressees,
+    body: letterVersions.body,
+    closing: letterVersions.closing,
+    cc: letterVersions.cc,
+    individualsFootnote: letterVersions.individualsFootnote,
+  },
 };
 
 const known = <T extends { locale: string }>(rows: T[]) => rows.filter((r): r is T & { locale: Locale } => isLocale(r.locale));
@@ -40,8 +52,17 @@ const known = <T extends { locale: string }>(rows: T[]) => rows.filter((r): r is
 /** Every translation of a campaign's letter, in a stable order (public page and editor alike). */
 export async function getLetterTranslations(campaignId: string, db?: DbOrTx): Promise<LetterTranslation[]> {
   const conn = db ?? (await getDb());
-  const rows = await conn.select(columns).from(letterTranslations).where(eq(letterTranslations.campaignId, campaignId)).orderBy(asc(letterTranslations.locale));
-  return known(rows).map((r) => ({ ...r, outdated: Boolean(r.outdated) }));
+  const rows = await conn
+    .select(columns)
+    .from(letterTranslations)
+    .leftJoin(letterVersions, and(eq(letterVersions.campaignId, letterTranslations.campaignId), eq(letterVersions.number, letterTranslations.basedOnVersion)))
+    .where(eq(letterTranslations.campaignId, campaignId))
+    .orderBy(asc(letterTranslations.locale));
+  return known(rows).map(({ sourceHash, laterSubstantive, source, ...r }) => ({
+    ...r,
+    // A draft's text changes in place: a different fingerprint means the original moved on.
+    outdated: Boolean(laterSubstantive) || (sourceHash !== null && source !== null && letterTextHash(source) !== sourceHash),
+  }));
 }
 
 /** The languages a letter is translated into with translations outdated by a later substantive change. */

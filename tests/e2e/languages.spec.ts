@@ -98,6 +98,25 @@ test.describe('without JavaScript', () => {
     expect(received.subject).toMatch(/^Nous avons bien reçu votre signature de « .+ »$/);
   });
 
+  test('field errors come back in the language of the form, with what was typed', async ({ page }) => {
+    await page.goto(FRENCH);
+    await page.getByRole('link', { name: 'Au nom d’une organisation' }).click();
+    await page.getByLabel('Nom de l’organisation').fill('Voix du Delta');
+    await page.getByRole('combobox', { name: /^Pays/ }).selectOption({ label: 'International / pas de pays unique' });
+    await page.getByLabel('Site web').fill('javascript:alert(1)');
+    await page.getByLabel('Votre nom').fill('Ana Silva');
+    await page.getByLabel('Votre fonction dans l’organisation').fill('Coordinatrice');
+    await page.getByLabel('Adresse électronique').fill(unique('erreurs'));
+    await page.getByLabel('Je suis habilité·e à signer au nom de cette organisation.').check();
+    await page.getByRole('button', { name: 'Signer la lettre' }).click();
+
+    await expect(page.getByRole('region', { name: 'Signer cette lettre' }).getByRole('alert')).toContainText('Veuillez corriger les champs signalés.');
+    await expect(page.getByText('Saisissez une adresse web commençant par https:// ou http://.')).toBeVisible();
+    await expect(page.getByLabel('Site web')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Nom de l’organisation')).toHaveValue('Voix du Delta');
+    await expectLanguage(page, 'fr');
+  });
+
   test('the switcher moves between every language of the letter with plain links', async ({ page }) => {
     await page.goto(FRENCH);
     await switcher(page, '한국어').click();
@@ -168,13 +187,14 @@ test('a coordinator adds a translation beside the original, with a preview, and 
   await tab(page, 'Letter').click();
   await page.getByRole('link', { name: 'Edit its translations (2 languages)' }).click();
   await expect(page).toHaveURL(/\/letter\/translations$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Translations' })).toBeVisible();
   await expect(page.getByTestId('translation-fr')).toContainText('Up to date with version 1.');
 
   const adding = page.locator('details', { hasText: 'Add a translation' });
   await adding.locator('summary').click();
-  await adding.getByLabel('Language').selectOption({ label: 'Español' });
-  await adding.getByLabel('Title').fill('Carta abierta: protejan el Común del Río');
-  await adding.getByLabel('Body').fill('Señora Ministra:\n\nPedimos **caudales mínimos vinculantes**.');
+  await adding.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
+  await adding.getByLabel('Title', { exact: true }).fill('Carta abierta: protejan el Común del Río');
+  await adding.getByLabel('Body', { exact: true }).fill('Señora Ministra:\n\nPedimos **caudales mínimos vinculantes**.');
   // The preview follows the typing, in the translation's language.
   await expect(adding.locator('article[lang="es"] h1')).toHaveText('Carta abierta: protejan el Común del Río');
   await adding.getByRole('button', { name: 'Save the translation' }).click();

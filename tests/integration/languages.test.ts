@@ -6,7 +6,7 @@ import { auditEvents, letterTranslations } from '@/db/schema';
 import { locales } from '@/lib/i18n/locales';
 import { localizedSummary } from '@/lib/i18n/summary';
 import { saveLetter } from '@/lib/letters/commands';
-import { saveTranslation } from '@/lib/letters/translation-commands';
+import { requirePublishConfirmation, saveTranslation } from '@/lib/letters/translation-commands';
 import { getLetterTranslations } from '@/lib/letters/translations';
 import { hashDocument } from '@/lib/lists/document';
 import { lockCampaign } from '@/lib/lists/commands';
@@ -75,6 +75,7 @@ describe('the lock is language-neutral', () => {
 describe('translations', () => {
   it('are saved beside the original, audited, kept to editors, and outdated by a substantive change', async () => {
     const owner = await createCoordinator();
+    const stranger = await createCoordinator();
     const campaign = await createCampaign({ status: 'open', ownerId: owner.id });
     const input = {
       campaignId: campaign.id,
@@ -106,9 +107,39 @@ describe('translations', () => {
     expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(false);
     await saveLetter({ campaignId: campaign.id, ...text, body: 'We demand clean water by 2027.', baseVersion: 2, changeKind: 'substantive', changeNote: 'A date' }, { id: owner.id });
     expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(true);
+    // Publishing with an outdated translation needs a yes; strangers learn nothing.
+    await expect(requirePublishConfirmation(campaign.id, { id: owner.id }, false)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: 'Some translations are outdated: French. Publish anyway?',
+    });
+    await expect(requirePublishConfirmation(campaign.id, { id: owner.id }, true)).resolves.toBeUndefined();
+    await expect(requirePublishConfirmation(campaign.id, { id: stranger.id }, true)).rejects.toMatchObject({ code: 'not_found' });
     await saveTranslation({ ...input, body: 'Nous exigeons de l’eau propre d’ici 2027.', basedOnVersion: 3 }, { id: owner.id });
     expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(false);
-    const stranger = await createCoordinator();
     await expect(saveTranslation(input, { id: stranger.id })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('become outdated when a draft’s original is edited in place, until they are saved again', async () => {
+    const owner = await createCoordinator();
+    const campaign = await createCampaign({ status: 'draft', ownerId: owner.id });
+    const input = {
+      campaignId: campaign.id,
+      locale: 'ko' as const,
+      title: '서한',
+      dateLine: '',
+      addressees: '',
+      body: '깨끗한 물을 요구합니다.',
+      closing: '',
+      cc: '',
+      individualsFootnote: '',
+      basedOnVersion: 1,
+    };
+    await saveTranslation(input, { id: owner.id });
+    expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(false);
+    const text = { title: campaign.title, dateLine: '', addressees: '', closing: 'Sincerely,', cc: '', individualsFootnote: '' };
+    await saveLetter({ campaignId: campaign.id, ...text, body: 'We ask for clean water, now.', baseVersion: 1, changeNote: '' }, { id: owner.id });
+    expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(true);
+    await saveTranslation({ ...input, body: '지금 깨끗한 물을 요구합니다.' }, { id: owner.id });
+    expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(false);
   });
 });

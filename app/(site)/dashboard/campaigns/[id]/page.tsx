@@ -4,6 +4,7 @@ import { FailedMessages } from '@/components/email/failed-messages';
 import { FinalListSteps } from '@/components/campaigns/final-list-steps';
 import { InsightsPanel } from '@/components/insights/insights-panel';
 import { LifecycleButtons } from '@/components/campaigns/lifecycle-buttons';
+import { lifecycleOptions } from './lifecycle-options';
 import { DeliveryRecord } from '@/components/lists/delivery-record';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
@@ -12,7 +13,6 @@ import { getCampaignInsights } from '@/lib/insights/queries';
 import { formatMoment } from '@/lib/dates';
 import { getCounts, getListCampaign } from '@/lib/lists/queries';
 import { letterPath } from '@/lib/urls';
-import { transitionCampaignAction } from '@/app/dashboard/actions';
 import { retryMessageAction } from './email-actions';
 
 export const metadata: Metadata = { title: 'Campaign' };
@@ -70,7 +70,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
         </section>
         <section className="card space-y-4">
           <h2 className="font-serif text-xl font-semibold">Sign-on</h2>
-          {!frozen && <LifecycleButtons campaignId={campaign.id} events={campaign.allowedEvents} action={transitionCampaignAction} />}
+          {!frozen && <LifecycleButtons campaignId={campaign.id} events={campaign.allowedEvents} {...await lifecycleOptions(campaign.id)} />}
           <FinalListSteps base={base} status={campaign.status} effectiveStatus={campaign.effectiveStatus} isOwner={isOwner} />
           {frozen && campaign.status === 'delivered' && <p className="text-sm">The letter is delivered; nothing more to do.</p>}
         </section>

@@ -26,12 +26,6 @@ export default async function TranslationsPage({ params }: { params: Promise<{ i
       <p className="mb-2 text-sm">
         <Link href={`/dashboard/campaigns/${campaign.id}/letter`}>← {t('backToOriginal')}</Link>
       </p>
-      <details className="card mb-6">
-        <summary className="cursor-pointer font-medium">{t('original', { language: originalName })}</summary>
-        <div className="mt-4">
-          <Letter letter={letter} lang={campaign.language} />
-        </div>
-      </details>
       {letterEditable(campaign.status) ? (
         <TranslationsSection
           action={saveTranslationAction}
@@ -40,9 +34,19 @@ export default async function TranslationsPage({ params }: { params: Promise<{ i
           currentVersion={campaign.currentVersion}
           translations={await getLetterTranslations(campaign.id)}
           original={letter}
-        />
+        >
+          <details className="card mb-6">
+            <summary className="cursor-pointer font-medium">{t('original', { language: originalName })}</summary>
+            <div className="mt-4">
+              <Letter letter={letter} lang={campaign.language} />
+            </div>
+          </details>
+        </TranslationsSection>
       ) : (
-        <p>{t('final')}</p>
+        <>
+          <h1 className="font-serif text-2xl font-semibold mb-2">{t('translationsHeading')}</h1>
+          <p>{t('final')}</p>
+        </>
       )}
     </div>
   );

@@ -1,0 +1,23 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { validatedAction } from '@/lib/actions/validated-action';
+import { requireCoordinatorForAction } from '@/lib/auth/session';
+import { transitionCampaign } from '@/lib/campaigns/commands';
+import { transitionSchema } from '@/lib/campaigns/schemas';
+import { requirePublishConfirmation } from '@/lib/letters/translation-commands';
+
+const verbs = { open: 'opened', close: 'closed', reopen: 'reopened' } as const;
+const schema = transitionSchema.extend({ confirmOutdated: z.preprocess((v) => v === 'on', z.boolean()) });
+
+/**
+ * The lifecycle buttons of a letter that has translations: opening or reopening asks first
+ * when a translation is outdated, then does what the plain transition does.
+ */
+export const transitionWithTranslationsAction = validatedAction({ schema, authorize: requireCoordinatorForAction }, async (input, me) => {
+  if (input.event !== 'close') await requirePublishConfirmation(input.campaignId, me, input.confirmOutdated);
+  await transitionCampaign({ campaignId: input.campaignId, event: input.event }, me);
+  revalidatePath(`/dashboard/campaigns/${input.campaignId}`, 'layout');
+  return { status: 'success', message: `The campaign is ${verbs[input.event]}.` };
+});
