@@ -9,7 +9,7 @@ import { revalidateCampaign } from '../campaigns/cache';
 import { moderationAllowed } from '../campaigns/lifecycle';
 import { DomainError } from '../errors';
 import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
-import { absoluteUrl, letterPath } from '../urls';
+import { lettersForSigners, type SignerLetter } from '../letters/signer-letter';
 import { assertSignOnTransition, type SignOnStatus } from '../sign-ons/lifecycle';
 import { approvalFingerprint } from '../sign-ons/approval-fingerprint';
 import { signerColumns } from '../sign-ons/signer-columns';
@@ -94,7 +94,8 @@ async function decisionEmails(
   const told = target === 'approved' ? rows.filter((r) => r.announcedBefore !== r.approvalNotified) : rows;
   const recipients = told.filter((r): r is typeof r & { email: string } => r.email !== null);
   const links = await issueStatusUrls(tx, recipients.map((r) => r.id));
-  return recipients.map((row, i) => decisionEmail(campaign, row, target, reason, links[i]!, mergedInto));
+  const letterFor = await lettersForSigners(tx, campaign, recipients.map((r) => r.locale));
+  return recipients.map((row, i) => decisionEmail(campaign, row, target, reason, links[i]!, mergedInto, letterFor(row.locale)));
 }
 
 function decisionEmail(
@@ -104,6 +105,7 @@ function decisionEmail(
   reason: string | null,
   statusUrl: string,
   mergedInto: MergedInto | null,
+  letter: SignerLetter,
 ): OutgoingEmail {
   const key = `${target}:${row.id}:${randomUUID()}`;
   if (target === 'approved') {
@@ -113,7 +115,7 @@ function decisionEmail(
       campaignId: campaign.id,
       idempotencyKey: `sign-on-${key}`,
       locale: row.locale,
-      props: { campaignTitle: campaign.title, name: greetingName(row), letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
+      props: { campaignTitle: letter.title, name: greetingName(row), letterUrl: letter.letterUrl, statusUrl },
     };
   }
   return {
@@ -122,7 +124,7 @@ function decisionEmail(
     campaignId: campaign.id,
     idempotencyKey: `sign-on-${key}`,
     locale: row.locale,
-    props: { campaignTitle: campaign.title, name: greetingName(row), reason, statusUrl, mergedInto },
+    props: { campaignTitle: letter.title, name: greetingName(row), reason, statusUrl, mergedInto },
   };
 }
 

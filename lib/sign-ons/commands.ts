@@ -8,12 +8,12 @@ import { recordEvent } from '../audit/record';
 import { revalidateCampaign } from '../campaigns/cache';
 import { acceptsSignOns, isFrozen, isPublic } from '../campaigns/lifecycle';
 import { enqueueEmail } from '../email/outbox';
+import { lettersForSigners } from '../letters/signer-letter';
 import { dropWaitingNotices } from '../letters/change-notices';
 import { DomainError } from '../errors';
 import { env } from '../env';
 import { bypassesRateLimits, enforceRateLimits, type RateLimitRule } from '../security/rate-limit';
 import { hashToken, sameHash } from '../security/tokens';
-import { absoluteUrl, letterPath } from '../urls';
 import { assertSignOnTransition, VERIFY_TOKEN_TTL_MS, type SignOnStatus } from './lifecycle';
 import { approvalFingerprint } from './approval-fingerprint';
 import { signerColumns } from './signer-columns';
@@ -183,6 +183,7 @@ async function sendVerificationEmail(
 ): Promise<void> {
   if (!signOn.email) return;
   const links = await issueVerificationLinks(tx, signOn.id);
+  const letter = (await lettersForSigners(tx, campaign, [signOn.locale]))(signOn.locale);
   await enqueueEmail(tx, {
     template: 'sign-on-verification',
     to: signOn.email,
@@ -190,7 +191,7 @@ async function sendVerificationEmail(
     idempotencyKey: `sign-on-verification:${signOn.id}:${links.verifyId}`,
     locale: signOn.locale,
     props: {
-      campaignTitle: campaign.title,
+      campaignTitle: letter.title,
       name: greetingName(signOn),
       confirmUrl: links.confirmUrl,
       statusUrl: links.statusUrl,
@@ -306,13 +307,14 @@ async function sendStatusLink(tx: Tx, signOn: SignerRef & { id: string }, campai
     .limit(1);
   if (recent) return;
   const { statusUrl } = await issueStatusUrl(tx, signOn.id);
+  const letter = (await lettersForSigners(tx, campaign, [signOn.locale]))(signOn.locale);
   await enqueueEmail(tx, {
     template: 'sign-on-status-link',
     to: signOn.email,
     campaignId: campaign.id,
     idempotencyKey: `sign-on-status-link:${signOn.id}:${hashToken(statusUrl).slice(0, 16)}`,
     locale: signOn.locale,
-    props: { campaignTitle: campaign.title, name: greetingName(signOn), statusUrl },
+    props: { campaignTitle: letter.title, name: greetingName(signOn), statusUrl },
   });
   await recordEvent(tx, { campaignId: campaign.id, actorType: 'signer', action: 'sign-on.link-resent', subjectType: 'sign_on', subjectId: signOn.id, data: { link: 'status' } });
 }
@@ -409,7 +411,7 @@ export async function verifySignOn(token: string): Promise<VerifyResult> {
       if (signOn.email) {
         const email = signOn.email;
         writes.push(
-          issueStatusUrl(tx, signOn.id).then(({ statusUrl }) =>
+          Promise.all([issueStatusUrl(tx, signOn.id), lettersForSigners(tx, campaign, [signOn.locale])]).then(([{ statusUrl }, letterFor]) =>
             enqueueEmail(
               tx,
               autoApprove
@@ -419,7 +421,7 @@ export async function verifySignOn(token: string): Promise<VerifyResult> {
                     campaignId: campaign.id,
                     idempotencyKey: `sign-on-approved:${signOn.id}:verify`,
                     locale: signOn.locale,
-                    props: { campaignTitle: campaign.title, name: greetingName(signOn), letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
+                    props: { campaignTitle: letterFor(signOn.locale).title, name: greetingName(signOn), letterUrl: letterFor(signOn.locale).letterUrl, statusUrl },
                   }
                 : {
                     template: 'sign-on-received',
@@ -427,7 +429,7 @@ export async function verifySignOn(token: string): Promise<VerifyResult> {
                     campaignId: campaign.id,
                     idempotencyKey: `sign-on-received:${signOn.id}`,
                     locale: signOn.locale,
-                    props: { campaignTitle: campaign.title, name: greetingName(signOn), statusUrl },
+                    props: { campaignTitle: letterFor(signOn.locale).title, name: greetingName(signOn), statusUrl },
                   },
             ),
           ),

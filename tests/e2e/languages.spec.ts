@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { signIn, tab } from './support/coordinator';
+import { latestMail, requestLink, signIn, tab } from './support/coordinator';
 
 // The demo open letter is seeded in English with French and Korean translations; the
 // delivered letter has an Arabic one (right to left).
@@ -210,4 +210,19 @@ test('a coordinator adds a translation beside the original, with a preview, and 
   await expect(page.getByTestId('translation-notice')).toContainText('Esta es una traducción. El texto en inglés es el que da fe.');
   await page.goto(ORIGINAL);
   await expect(page.locator('head link[rel="alternate"][hreflang="es"]')).toHaveCount(1);
+
+  // A coordinator chooses the language of their own emails; the next sign-in link comes in it.
+  await page.goto('/dashboard/settings');
+  await page.getByLabel('Language of the emails you receive').selectOption({ label: 'Español' });
+  await page.getByRole('button', { name: 'Save the language' }).click();
+  await expect(page.getByRole('status')).toHaveText('Se guardó el idioma de sus correos.');
+  const asked = Date.now() - 1000;
+  await requestLink(page, 'coordinator@example.org');
+  const mail = await latestMail(page.request, 'coordinator@example.org', 'coordinator-sign-in', asked);
+  expect(mail.subject).toMatch(/^Su enlace para entrar en Undersigned \(válido \d+ minutos\)$/);
+  await signIn(page, 'coordinator@example.org');
+  await page.goto('/dashboard/settings');
+  await page.getByLabel('Language of the emails you receive').selectOption({ label: 'English' });
+  await page.getByRole('button', { name: 'Save the language' }).click();
+  await expect(page.getByRole('status')).toHaveText('Your email language is saved.');
 });

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { and, eq } from 'drizzle-orm';
-import { auditEvents, letterTranslations } from '@/db/schema';
+import { auditEvents, letterTranslations, outboxMessages, signOns } from '@/db/schema';
+import { setCoordinatorLocale } from '@/lib/coordinators/locale';
+import { submitSignOnForm, verifySignOn } from '@/lib/sign-ons/commands';
+import { inviteCoordinator } from '@/lib/coordinators/commands';
 import { locales } from '@/lib/i18n/locales';
 import { localizedSummary } from '@/lib/i18n/summary';
 import { saveLetter } from '@/lib/letters/commands';
@@ -141,5 +144,51 @@ describe('translations', () => {
     expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(true);
     await saveTranslation({ ...input, body: '지금 깨끗한 물을 요구합니다.' }, { id: owner.id });
     expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(false);
+  });
+});
+
+describe('coordinators’ email language', () => {
+  it('is chosen by each coordinator and written on every email to them', async () => {
+    const owner = await createCoordinator();
+    const invitee = await createCoordinator();
+    const campaign = await createCampaign({ status: 'open', ownerId: owner.id });
+    expect(await setCoordinatorLocale({ locale: 'ko' }, { id: invitee.id })).toEqual({ locale: 'ko' });
+    await inviteCoordinator({ campaignId: campaign.id, email: invitee.email, role: 'editor' }, { id: owner.id });
+    const db = await getDb();
+    const [invitation] = await db
+      .select({ locale: outboxMessages.locale })
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.campaignId, campaign.id), eq(outboxMessages.template, 'coordinator-invitation')));
+    expect(invitation?.locale).toBe('ko');
+    await expect(setCoordinatorLocale({ locale: 'fr' }, null)).rejects.toBeTruthy();
+  });
+});
+
+describe('signers’ language', () => {
+  it('is recorded privately from the form and names and links the letter in it in every email', async () => {
+    const owner = await createCoordinator();
+    const campaign = await createCampaign({ status: 'open', ownerId: owner.id, approvalPolicy: 'auto_all' });
+    const db = await getDb();
+    await db.insert(letterTranslations).values({ campaignId: campaign.id, locale: 'fr', title: 'Lettre ouverte', body: 'Nous demandons de l’eau.', basedOnVersion: 1 });
+    const email = `signer-${Date.now()}@example.test`;
+    const form = { kind: 'individual', displayName: 'Awa Ndiaye', email, locale: 'fr', versionSeen: '1' };
+    await submitSignOnForm(form, campaign.slug, { ip: '10.7.0.1' });
+    const [row] = await db.select({ locale: signOns.locale, original: signOns.originalSubmission }).from(signOns).where(eq(signOns.email, email));
+    expect(row?.locale).toBe('fr');
+    expect(row?.original).not.toHaveProperty('locale');
+
+    const mails = () => db.select().from(outboxMessages).where(and(eq(outboxMessages.campaignId, campaign.id), eq(outboxMessages.to, email)));
+    const [verification] = await mails();
+    expect(verification).toMatchObject({ template: 'sign-on-verification', locale: 'fr', props: expect.objectContaining({ campaignTitle: 'Lettre ouverte' }) });
+    await verifySignOn(String(verification!.props.confirmUrl).split('/').at(-1)!);
+    const approved = (await mails()).find((m) => m.template === 'sign-on-approved');
+    expect(approved?.locale).toBe('fr');
+    expect(String(approved?.props.letterUrl)).toMatch(new RegExp(`/letters/${campaign.slug}/fr$`));
+
+    // A language the app does not speak is refused, with a message, never stored.
+    await expect(submitSignOnForm({ ...form, email: `x-${email}`, locale: 'tlh' }, campaign.slug, { ip: '10.7.0.2' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      fieldErrors: { locale: ['Reload the page and sign again.'] },
+    });
   });
 });

@@ -109,6 +109,9 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
     newLinkAction: { access: 'public', command: 'requestNewVerificationLink', checks: [{ file: signOn, mentions: 'requestNewVerificationLink' }] },
     statusLinkAction: { access: 'public', command: 'requestStatusLink', checks: [{ file: signOn, mentions: 'requestStatusLink' }] },
   },
+  'app/dashboard/settings/language-actions.ts': {
+    saveEmailLanguageAction: { access: 'coordinator', command: 'setCoordinatorLocale', checks: [{ file: 'tests/integration/languages.test.ts', mentions: 'setCoordinatorLocale' }] },
+  },
   'app/dashboard/campaigns/[id]/lifecycle-actions.ts': {
     transitionWithTranslationsAction: { access: 'editor', command: 'transitionCampaign', checks: [{ file: 'tests/integration/languages.test.ts', mentions: 'requirePublishConfirmation(campaign.id, { id: stranger.id }' }] },
   },

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requireCoordinator } from '@/lib/auth/session';
+import { getCoordinatorLocale } from '@/lib/coordinators/locale';
 import { getCoordinatorSettings } from '@/lib/coordinators/queries';
+import { EmailLanguageForm } from './email-language-form';
 import { saveDigestPreferenceAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Your settings' };
@@ -35,6 +37,7 @@ export default async function CoordinatorSettingsPage() {
           </div>
           <SubmitButton>Save</SubmitButton>
         </ActionForm>
+        <EmailLanguageForm current={await getCoordinatorLocale(me.id)} />
       </section>
     </div>
   );
