@@ -32,7 +32,7 @@ export async function SignatoryList({ campaignId, locale = 'en' }: { campaignId:
       </h2>
       {campaign.delivery && (
         <div className="card mt-4">
-          <DeliveryRecord delivery={campaign.delivery} language={locale} />
+          <DeliveryRecord delivery={campaign.delivery} language={locale} locale={locale} />
         </div>
       )}
       {frozen && campaign.snapshot && (

@@ -226,3 +226,46 @@ test('a coordinator adds a translation beside the original, with a preview, and 
   await page.getByRole('button', { name: 'Save the language' }).click();
   await expect(page.getByRole('status')).toHaveText('Your email language is saved.');
 });
+
+test('a translation left behind by an edit of the original is marked outdated, and opening asks first', async ({ page }) => {
+  const stamp = Date.now().toString(36);
+  const draft = `languages-${stamp}`;
+  await signIn(page, 'coordinator@example.org');
+  await page.getByRole('link', { name: 'New campaign' }).click();
+  await page.getByLabel('Title of the letter').fill(`Clean rivers ${stamp}`);
+  await page.getByLabel('Web address').fill(draft);
+  await page.getByRole('button', { name: 'Create the campaign' }).click();
+  await expect(page).toHaveURL(/\/letter$/);
+  await page.getByLabel('Body', { exact: true }).fill('We ask for clean rivers.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status')).toHaveText('Draft saved.');
+
+  await page.getByRole('link', { name: 'Translate the letter into other languages' }).click();
+  const adding = page.locator('details', { hasText: 'Add a translation' });
+  await adding.locator('summary').click();
+  await adding.getByLabel('Language', { exact: true }).selectOption({ label: 'Français' });
+  await adding.getByLabel('Title', { exact: true }).fill(`Des rivières propres ${stamp}`);
+  await adding.getByLabel('Body', { exact: true }).fill('Nous demandons des rivières propres.');
+  await adding.getByRole('button', { name: 'Save the translation' }).click();
+  await expect(adding.getByRole('status')).toHaveText('Translation saved.');
+
+  // The original changes while a draft: the French text now lags behind.
+  await page.getByRole('link', { name: '← Back to the original' }).click();
+  await page.getByLabel('Body', { exact: true }).fill('We ask for clean rivers by 2030.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status')).toHaveText('Draft saved.');
+  await expect(page.getByText('1 is outdated.')).toBeVisible();
+
+  await tab(page, 'Overview').click();
+  await page.getByRole('button', { name: 'Open for sign-on' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Some translations are outdated: French. Publish anyway?');
+  await page.getByLabel('Yes, open it for sign-on with outdated translations').check();
+  await page.getByRole('button', { name: 'Open for sign-on' }).click();
+  await expect(page.getByRole('status')).toHaveText('The campaign is opened.');
+
+  // Its readers are told that the original decides.
+  await expect
+    .poll(async () => (await page.goto(`/letters/${draft}/fr`))?.status())
+    .toBe(200);
+  await expect(page.getByTestId('translation-notice')).toContainText('Le texte en anglais a changé depuis la dernière mise à jour de cette traduction');
+});

@@ -6,9 +6,9 @@ import { validatedAction } from '@/lib/actions/validated-action';
 import { requireCoordinatorForAction } from '@/lib/auth/session';
 import { transitionCampaign } from '@/lib/campaigns/commands';
 import { transitionSchema } from '@/lib/campaigns/schemas';
+import { translatorFor } from '@/lib/i18n/translator';
 import { requirePublishConfirmation } from '@/lib/letters/translation-commands';
 
-const verbs = { open: 'opened', close: 'closed', reopen: 'reopened' } as const;
 const schema = transitionSchema.extend({ confirmOutdated: z.preprocess((v) => v === 'on', z.boolean()) });
 
 /**
@@ -19,5 +19,5 @@ export const transitionWithTranslationsAction = validatedAction({ schema, author
   if (input.event !== 'close') await requirePublishConfirmation(input.campaignId, me, input.confirmOutdated);
   await transitionCampaign({ campaignId: input.campaignId, event: input.event }, me);
   revalidatePath(`/dashboard/campaigns/${input.campaignId}`, 'layout');
-  return { status: 'success', message: `The campaign is ${verbs[input.event]}.` };
+  return { status: 'success', message: translatorFor('en', 'editor')('transitioned', { event: input.event }) };
 });

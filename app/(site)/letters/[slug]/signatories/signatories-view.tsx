@@ -91,7 +91,7 @@ export async function SignatoriesView({ slug, raw, locale: requested = null }: {
       {!final && <p className="mt-2 text-muted">{t('liveNote')}</p>}
       {campaign.delivery && (
         <div className="card mt-4">
-          <DeliveryRecord delivery={campaign.delivery} language={language} />
+          <DeliveryRecord delivery={campaign.delivery} language={language} locale={locale} />
         </div>
       )}
 
@@ -170,6 +170,7 @@ export async function SignatoriesView({ slug, raw, locale: requested = null }: {
             lockedAt={final.lockedAt}
             exportUrl={absoluteUrl(`${base}/export.json`)}
             language={language}
+            locale={locale}
           />
         </>
       )}
