@@ -35,7 +35,15 @@ const rows: Partial<Record<keyof EditableLetter, number>> = { addressees: 4, bod
 export function TranslationEditor({ action, campaignId, currentVersion, locale, initial, labels, idPrefix }: Props) {
   const [state, formAction] = useActionState(action, idle as FormState);
   const [letter, setLetter] = useState(initial);
-  const [chosen, setChosen] = useState(typeof locale === 'string' ? locale : (locale.choices[0]?.value ?? ''));
+  const [picked, setChosen] = useState(typeof locale === 'string' ? locale : (locale.choices[0]?.value ?? ''));
+  // A language just added leaves the choices: the form offers the next one.
+  const chosen = typeof locale === 'string' || locale.choices.some((c) => c.value === picked) ? picked : (locale.choices[0]?.value ?? '');
+  const [shownState, setShownState] = useState(state);
+  if (shownState !== state) {
+    // A new translation, once saved, has its own editor above: this form starts over.
+    setShownState(state);
+    if (state.status === 'success' && typeof locale !== 'string') setLetter(initial);
+  }
   const id = (name: string) => `${idPrefix}-${name}`;
 
   return (

@@ -251,6 +251,7 @@ test('a translation left behind by an edit of the original is marked outdated, a
 
   // The original changes while a draft: the French text now lags behind.
   await page.getByRole('link', { name: '← Back to the original' }).click();
+  await expect(page).toHaveURL(/\/letter$/);
   await page.getByLabel('Body', { exact: true }).fill('We ask for clean rivers by 2030.');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('status')).toHaveText('Draft saved.');
@@ -258,7 +259,7 @@ test('a translation left behind by an edit of the original is marked outdated, a
 
   await tab(page, 'Overview').click();
   await page.getByRole('button', { name: 'Open for sign-on' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Some translations are outdated: French. Publish anyway?');
+  await expect(page.getByRole('alert').filter({ hasText: 'Some translations' })).toHaveText('Some translations are outdated: French. Publish anyway?');
   await page.getByLabel('Yes, open it for sign-on with outdated translations').check();
   await page.getByRole('button', { name: 'Open for sign-on' }).click();
   await expect(page.getByRole('status')).toHaveText('The campaign is opened.');
