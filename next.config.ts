@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { frameOptionsHeader, hstsHeader, staticSecurityHeaders } from './lib/security/headers';
 
 // The Content-Security-Policy is set per request in proxy.ts: fixed for cached public pages, with a nonce elsewhere.
@@ -26,6 +27,9 @@ const nextConfig: NextConfig = {
   expireTime: 60,
   typedRoutes: false,
   experimental: {
+    // Pages live under two root layouts (one per <html lang>): an address that matches no route
+    // gets app/global-not-found.tsx.
+    globalNotFound: true,
     // An import of a 1 MB list carries it twice (the file, then the preview's fields); public
     // forms stay limited to far less by proxy.ts.
     serverActions: { bodySizeLimit: '4mb' },
@@ -56,4 +60,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Messages come from i18n/request.ts; the locale always comes from the page's URL, never the request.
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isLocale } from './lib/i18n/locales';
 import { embedDocumentSlug, embedFrameAncestorsFor } from './lib/security/embed-policy-lookup';
 import { contentSecurityPolicy, embedContentSecurityPolicy, publicContentSecurityPolicy } from './lib/security/headers';
 
@@ -74,10 +75,14 @@ const isPrivatePath = (pathname: string) =>
 
 /**
  * Variants a cached page cannot read from its query string get an address of their own: the
- * sign-on form opened for individuals, and a list page other than the first or filtered.
+ * sign-on form opened for individuals, and a list page other than the first or filtered. A
+ * letter in another language (/letters/{slug}/{locale}) has the same variants one level down.
  */
 function cachedVariant(url: URL): URL | null {
-  const parts = url.pathname.split('/');
+  const all = url.pathname.split('/');
+  const translated = all[1] === 'letters' && all.length >= 4 && isLocale(all[3]);
+  // /letters/{slug}/{locale}/… reads as /letters/{slug}/… for the rules below.
+  const parts = translated ? [...all.slice(0, 3), ...all.slice(4)] : all;
   const signOnPage = parts.length === 3 || (parts.length === 4 && parts[3] === 'embed');
   if (signOnPage && url.searchParams.get('kind') === 'individual') {
     return new URL(`${url.pathname}/as-individual`, url);

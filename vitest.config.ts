@@ -2,6 +2,8 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
+  // The app's routes live in route groups with their own root layouts (docs/decisions/0009).
+  '@/app': path.resolve(import.meta.dirname, 'app/(site)'),
   '@': path.resolve(import.meta.dirname),
   // server-only throws outside React Server Components; tests run the server code directly.
   'server-only': path.resolve(import.meta.dirname, 'tests/support/empty.ts'),

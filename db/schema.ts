@@ -54,6 +54,8 @@ export const coordinators = pgTable('coordinators', {
   /** Granted by the operator (`npm run coordinator -- add`); an invitation alone does not give it. */
   canCreateCampaigns: boolean('can_create_campaigns').notNull().default(false),
   lastDigestAt: ts('last_digest_at'),
+  /** The language of the emails this coordinator receives (a supported locale). */
+  locale: text('locale').notNull().default('en'),
   createdAt: createdAt(),
 });
 
@@ -203,6 +205,37 @@ export const letterVersions = pgTable(
   (t) => [uniqueIndex('letter_versions_campaign_number_idx').on(t.campaignId, t.number)],
 );
 
+/**
+ * The letter in another language than the original (campaigns.language), one text per
+ * language. `basedOnVersion` is the version of the original it was last brought in line with:
+ * a substantive version after it, or an edit of that version while a draft, makes the
+ * translation outdated until someone updates it.
+ */
+export const letterTranslations = pgTable(
+  'letter_translations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    title: text('title').notNull(),
+    dateLine: text('date_line').notNull().default(''),
+    addressees: text('addressees').notNull().default(''),
+    body: text('body').notNull().default(''),
+    closing: text('closing').notNull().default(''),
+    cc: text('cc').notNull().default(''),
+    individualsFootnote: text('individuals_footnote').notNull().default(''),
+    basedOnVersion: integer('based_on_version').notNull(),
+    /** SHA-256 of the original's text it was made from (a draft changes without a new version). */
+    sourceHash: text('source_hash'),
+    editorId: text('editor_id').references(() => coordinators.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('letter_translations_campaign_locale_idx').on(t.campaignId, t.locale)],
+);
+
 // ---------------------------------------------------------------------------
 // Sign-ons
 // ---------------------------------------------------------------------------
@@ -252,6 +285,8 @@ export const signOns = pgTable(
     comment: text('comment'),
     keepInformed: boolean('keep_informed').notNull().default(false),
     authorized: boolean('authorized').notNull().default(false),
+    /** The language the signer signed in: every email to them is written in it. */
+    locale: text('locale').notNull().default('en'),
 
     /** Case-, accent- and punctuation-insensitive name, "The" dropped: the duplicate key. */
     normalizedName: text('normalized_name').notNull(),

@@ -1,32 +1,34 @@
 import { Link, Text } from '@react-email/components';
+import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
+import { translatorFor } from '@/lib/i18n/translator';
 import { Layout, link, muted, text } from './_components/layout';
 
-type Props = EmailTemplates['coordinator-digest'];
+type Props = Localized<EmailTemplates['coordinator-digest']>;
 
 const total = (p: Props) => p.campaigns.reduce((n, c) => n + c.awaiting, 0);
-const plural = (n: number) => (n === 1 ? '1 sign-on' : `${n} sign-ons`);
 
-export const subject = (props: Props) => `${plural(total(props))} waiting for your review`;
+export const subject = (props: Props) => translatorFor(props.locale ?? 'en', 'email')('digest.subject', { count: total(props) });
 
 export default function CoordinatorDigest(props: Props) {
-  const { name, campaigns, settingsUrl } = props;
+  const { name, campaigns, settingsUrl, locale = 'en' } = props;
+  const t = translatorFor(locale, 'email');
   return (
-    <Layout preview={`${plural(total(props))} waiting for review`}>
-      <Text style={text}>Hello{name ? ` ${name}` : ''},</Text>
-      <Text style={text}>These letters have sign-ons waiting for review:</Text>
+    <Layout preview={t('digest.preview', { count: total(props) })} locale={locale}>
+      <Text style={text}>{name ? t('hello', { name }) : t('digest.helloNoName')}</Text>
+      <Text style={text}>{t('digest.intro')}</Text>
       {campaigns.map((c) => (
         <Text key={c.queueUrl} style={text}>
-          <strong>{c.title}</strong>: {plural(c.awaiting)}, the oldest waiting since {c.oldestWaitingSince}.{' '}
+          <strong>{c.title}</strong>: {t('digest.line', { count: c.awaiting, since: c.oldestWaitingSince })}{' '}
           <Link href={c.queueUrl} style={link}>
-            Review them
+            {t('digest.review')}
           </Link>
         </Text>
       ))}
       <Text style={muted}>
-        You receive this summary once a day while sign-ons are waiting.{' '}
+        {t('digest.footer')}{' '}
         <Link href={settingsUrl} style={link}>
-          Change your email settings
+          {t('digest.settings')}
         </Link>
         .
       </Text>

@@ -1,24 +1,23 @@
 import { Text } from '@react-email/components';
+import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
+import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, muted, text } from './_components/layout';
 
-type Props = EmailTemplates['coordinator-invitation'];
+type Props = Localized<EmailTemplates['coordinator-invitation']>;
 
-export const subject = ({ campaignTitle }: Props) => `You are invited to coordinate “${campaignTitle}”`;
+export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('invitation.subject', { title: campaignTitle });
 
-export default function CoordinatorInvitation({ campaignTitle, inviterName, role, signInUrl }: Props) {
+export default function CoordinatorInvitation({ campaignTitle, inviterName, role, signInUrl, locale = 'en' }: Props) {
+  const t = translatorFor(locale, 'email');
   return (
-    <Layout preview={`${inviterName} invited you to coordinate a letter`} campaignTitle={campaignTitle}>
-      <Text style={text}>
-        {inviterName} invited you to coordinate this letter on Undersigned as {role === 'owner' ? 'an owner' : 'an editor'}.
-      </Text>
-      <Text style={text}>
-        {role === 'owner'
-          ? 'Owners edit the letter, review sign-ons, invite other coordinators, and lock and deliver the letter.'
-          : 'Editors edit the letter and review sign-ons.'}
-      </Text>
-      <Action href={signInUrl}>Sign in to accept</Action>
-      <Text style={muted}>If you were not expecting this invitation, you can ignore this email.</Text>
+    <Layout preview={t('invitation.preview', { inviter: inviterName })} campaignTitle={campaignTitle} locale={locale}>
+      <Text style={text}>{t('invitation.body', { inviter: inviterName, role })}</Text>
+      <Text style={text}>{role === 'owner' ? t('invitation.owner') : t('invitation.editor')}</Text>
+      <Action href={signInUrl} locale={locale}>
+        {t('invitation.action')}
+      </Action>
+      <Text style={muted}>{t('invitation.ignore')}</Text>
     </Layout>
   );
 }

@@ -1,20 +1,22 @@
 import { Text } from '@react-email/components';
+import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
+import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, muted, text } from './_components/layout';
 
-type Props = EmailTemplates['coordinator-sign-in'];
+type Props = Localized<EmailTemplates['coordinator-sign-in']>;
 
-export const subject = (props: Props) => `Your sign-in link for Undersigned (valid ${props.expiresInMinutes} minutes)`;
+export const subject = ({ expiresInMinutes, locale = 'en' }: Props) => translatorFor(locale, 'email')('signIn.subject', { minutes: expiresInMinutes });
 
-export default function CoordinatorSignIn({ url, expiresInMinutes }: Props) {
+export default function CoordinatorSignIn({ url, expiresInMinutes, locale = 'en' }: Props) {
+  const t = translatorFor(locale, 'email');
   return (
-    <Layout preview="Sign in to Undersigned">
-      <Text style={text}>Use this link to sign in to Undersigned as a coordinator.</Text>
-      <Action href={url}>Sign in</Action>
-      <Text style={muted}>
-        The link works once and expires in {expiresInMinutes} minutes. If you did not ask to sign in, ignore this
-        email: nobody can sign in without the link.
-      </Text>
+    <Layout preview={t('signIn.preview')} locale={locale}>
+      <Text style={text}>{t('signIn.body')}</Text>
+      <Action href={url} locale={locale}>
+        {t('signIn.action')}
+      </Action>
+      <Text style={muted}>{t('signIn.expires', { minutes: expiresInMinutes })}</Text>
     </Layout>
   );
 }

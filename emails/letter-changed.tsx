@@ -1,24 +1,26 @@
 import { Link, Section, Text } from '@react-email/components';
+import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, colors, link, muted, text } from './_components/layout';
 import { ChangedPassageView, deleted, inserted } from './_components/changed-passage';
 
-type Props = EmailTemplates['letter-changed'];
+type Props = Localized<EmailTemplates['letter-changed']>;
 
-export const subject = ({ campaignTitle }: Props) => `The letter you signed has changed: “${campaignTitle}”`;
+export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('changed.subject', { title: campaignTitle });
 
-function Notes({ changes }: { changes: Props['changes'] }) {
+function Notes({ changes, locale }: { changes: Props['changes']; locale: Locale }) {
+  const t = translatorFor(locale, 'email');
   const notes = changes.filter((c) => c.note);
   if (notes.length === 0) return null;
-  if (notes.length === 1) return <Text style={text}>Their note: “{notes[0]!.note}”</Text>;
+  if (notes.length === 1) return <Text style={text}>{t('changed.note', { note: notes[0]!.note })}</Text>;
   return (
     <>
-      <Text style={{ ...text, margin: '0 0 4px' }}>Their notes:</Text>
+      <Text style={{ ...text, margin: '0 0 4px' }}>{t('changed.notes')}</Text>
       <ul style={{ ...text, paddingLeft: 24 }}>
         {notes.map((c) => (
-          <li key={c.version}>
-            Version {c.version}: “{c.note}”
-          </li>
+          <li key={c.version}>{t('changed.versionNote', { version: c.version, note: c.note })}</li>
         ))}
       </ul>
     </>
@@ -26,21 +28,21 @@ function Notes({ changes }: { changes: Props['changes'] }) {
 }
 
 export default function LetterChanged(props: Props) {
-  const { campaignTitle, name, fromVersion, toVersion, changes, passages, omittedPassages, letterUrl, compareUrl, statusUrl, withdrawUrl } = props;
-  const several = changes.length > 1;
+  const { campaignTitle, name, fromVersion, toVersion, changes, passages, omittedPassages, letterUrl, compareUrl, statusUrl, withdrawUrl, locale = 'en' } = props;
+  const t = translatorFor(locale, 'email');
+  const versions = { from: fromVersion, to: toVersion };
   return (
-    <Layout preview="See what changed, and withdraw in one click if you no longer agree" campaignTitle={campaignTitle} statusUrl={statusUrl}>
-      <Text style={text}>Hello {name},</Text>
-      <Text style={text}>
-        The coordinators made {several ? 'changes' : 'a substantive change'} to the letter you signed (version {fromVersion} → version{' '}
-        {toVersion}). Your sign-on stays on the letter unless you withdraw it.
-      </Text>
-      <Notes changes={changes} />
+    <Layout preview={t('changed.preview')} campaignTitle={campaignTitle} statusUrl={statusUrl} locale={locale}>
+      <Text style={text}>{t('hello', { name })}</Text>
+      <Text style={text}>{t('changed.body', { several: changes.length > 1 ? 'yes' : 'no', ...versions })}</Text>
+      <Notes changes={changes} locale={locale} />
       {passages.length > 0 ? (
         <>
           <Text style={muted}>
-            The passages that changed (added text <span style={inserted}>underlined in green</span>, removed text{' '}
-            <span style={deleted}>struck through in red</span>):
+            {t.rich('changed.passages', {
+              added: (chunks) => <span style={inserted}>{chunks}</span>,
+              removed: (chunks) => <span style={deleted}>{chunks}</span>,
+            })}
           </Text>
           <Section style={{ borderLeft: `4px solid ${colors.line}`, paddingLeft: 12, margin: '0 0 16px' }}>
             {passages.map((p, i) => (
@@ -49,20 +51,22 @@ export default function LetterChanged(props: Props) {
           </Section>
         </>
       ) : (
-        <Text style={muted}>Only the formatting of the letter changed.</Text>
+        <Text style={muted}>{t('changed.formatting')}</Text>
       )}
       <Text style={text}>
-        {omittedPassages > 0 ? `${omittedPassages} more ${omittedPassages === 1 ? 'passage' : 'passages'} changed; see ` : 'See '}
+        {t('changed.more', { count: omittedPassages })}{' '}
         <Link href={compareUrl} style={link}>
-          the full comparison of version {fromVersion} and version {toVersion}
+          {t('changed.compare', versions)}
         </Link>
         .
       </Text>
-      <Action href={letterUrl}>Read the new version</Action>
+      <Action href={letterUrl} locale={locale}>
+        {t('changed.action')}
+      </Action>
       <Text style={text}>
-        If you no longer agree with the letter, withdraw your sign-on with one click:{' '}
+        {t('changed.withdraw')}{' '}
         <Link href={withdrawUrl} style={{ color: colors.bad, fontWeight: 600, textDecoration: 'underline' }}>
-          withdraw my sign-on
+          {t('changed.withdrawLink')}
         </Link>
         .
       </Text>

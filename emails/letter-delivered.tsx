@@ -1,23 +1,26 @@
 import { Text } from '@react-email/components';
 import { formatDay } from '@/lib/dates';
+import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
+import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, text } from './_components/layout';
 
-type Props = EmailTemplates['letter-delivered'];
+type Props = Localized<EmailTemplates['letter-delivered']>;
 
-export const subject = ({ campaignTitle }: Props) => `Delivered: “${campaignTitle}”`;
+export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('delivered.subject', { title: campaignTitle });
 
-export default function LetterDelivered({ campaignTitle, name, deliveredAt, timeZone, deliveredTo, letterUrl }: Props) {
-  const deliveredOn = formatDay(new Date(deliveredAt), { timeZone });
+export default function LetterDelivered({ campaignTitle, name, deliveredAt, timeZone, deliveredTo, letterUrl, locale = 'en' }: Props) {
+  const t = translatorFor(locale, 'email');
+  // The day of delivery where the letter was delivered, named in the signer's language.
+  const deliveredOn = formatDay(new Date(deliveredAt), { language: locale, timeZone });
   return (
-    <Layout preview={`The letter was delivered to ${deliveredTo}`} campaignTitle={campaignTitle}>
-      <Text style={text}>Hello {name},</Text>
-      <Text style={text}>
-        The letter you signed was delivered to {deliveredTo} on {deliveredOn}. The final list of signatories is now
-        public, with a fingerprint anyone can check.
-      </Text>
-      <Action href={letterUrl}>See the final letter and list</Action>
-      <Text style={text}>Thank you for adding your name.</Text>
+    <Layout preview={t('delivered.preview', { to: deliveredTo })} campaignTitle={campaignTitle} locale={locale}>
+      <Text style={text}>{t('hello', { name })}</Text>
+      <Text style={text}>{t('delivered.body', { to: deliveredTo, day: deliveredOn })}</Text>
+      <Action href={letterUrl} locale={locale}>
+        {t('delivered.action')}
+      </Action>
+      <Text style={text}>{t('delivered.thanks')}</Text>
     </Layout>
   );
 }

@@ -1,29 +1,38 @@
 import { Link, Text } from '@react-email/components';
 import { formatDay } from '@/lib/dates';
+import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
+import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, link, muted, text } from './_components/layout';
 
-type Props = EmailTemplates['outreach-invitation'];
+type Props = Localized<EmailTemplates['outreach-invitation']>;
 
-export const subject = ({ campaignTitle }: Props) => `Will you sign “${campaignTitle}”?`;
-export const reminderSubject = ({ campaignTitle }: Props) => `Reminder: will you sign “${campaignTitle}”?`;
+export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('outreach.subject', { title: campaignTitle });
+export const reminderSubject = ({ campaignTitle, locale = 'en' }: Props) =>
+  translatorFor(locale, 'email')('outreach.reminderSubject', { title: campaignTitle });
 
 function Message({ reminder, ...props }: Props & { reminder: boolean }) {
-  const { campaignTitle, organizationName, senderName, inviteUrl, optOutUrl, deadline, timeZone } = props;
-  const closes = deadline ? formatDay(new Date(deadline), { timeZone }) : null;
+  const { campaignTitle, organizationName, senderName, inviteUrl, optOutUrl, deadline, timeZone, locale = 'en' } = props;
+  const t = translatorFor(locale, 'email');
+  const closes = deadline ? formatDay(new Date(deadline), { language: locale, timeZone }) : null;
+  const who = { sender: senderName, organization: organizationName };
   return (
-    <Layout preview={reminder ? `A reminder from ${senderName}` : `${senderName} invites ${organizationName} to sign`} campaignTitle={campaignTitle}>
-      <Text style={text}>Hello,</Text>
+    <Layout preview={t(reminder ? 'outreach.reminderPreview' : 'outreach.preview', who)} campaignTitle={campaignTitle} locale={locale}>
+      <Text style={text}>{t('outreach.hello')}</Text>
       <Text style={text}>
-        {reminder
-          ? `${senderName} invited ${organizationName} to sign this open letter and has not heard back yet.`
-          : `${senderName} invites ${organizationName} to sign this open letter.`}
-        {closes ? ` Sign-on closes on ${closes}.` : ''}
+        {t(reminder ? 'outreach.reminderBody' : 'outreach.body', who)}
+        {closes ? ` ${t('outreach.closes', { day: closes })}` : ''}
       </Text>
-      <Text style={text}>This link opens the letter with a sign-on form already filled in with your organization’s details: read it, check them and sign.</Text>
-      <Action href={inviteUrl}>Read and sign the letter</Action>
+      <Text style={text}>{t('outreach.prefilled')}</Text>
+      <Action href={inviteUrl} locale={locale}>
+        {t('outreach.action')}
+      </Action>
       <Text style={muted}>
-        Not interested? <Link href={optOutUrl} style={link}>Tell us, and we will not write to you about this letter again</Link>.
+        {t('outreach.notInterested')}{' '}
+        <Link href={optOutUrl} style={link}>
+          {t('outreach.optOut')}
+        </Link>
+        .
       </Text>
     </Layout>
   );

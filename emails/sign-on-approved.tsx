@@ -1,19 +1,22 @@
 import { Text } from '@react-email/components';
+import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
+import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, text } from './_components/layout';
 
-type Props = EmailTemplates['sign-on-approved'];
+type Props = Localized<EmailTemplates['sign-on-approved']>;
 
-export const subject = ({ campaignTitle }: Props) => `Your sign-on to “${campaignTitle}” is approved`;
+export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('approved.subject', { title: campaignTitle });
 
-export default function SignOnApproved({ campaignTitle, name, letterUrl, statusUrl }: Props) {
+export default function SignOnApproved({ campaignTitle, name, letterUrl, statusUrl, locale = 'en' }: Props) {
+  const t = translatorFor(locale, 'email');
   return (
-    <Layout preview="You are on the list" campaignTitle={campaignTitle} statusUrl={statusUrl}>
-      <Text style={text}>Hello {name},</Text>
-      <Text style={text}>
-        The coordinators approved your sign-on: you are now counted among the signatories of this letter.
-      </Text>
-      <Action href={letterUrl}>Read the letter</Action>
+    <Layout preview={t('approved.preview')} campaignTitle={campaignTitle} statusUrl={statusUrl} locale={locale}>
+      <Text style={text}>{t('hello', { name })}</Text>
+      <Text style={text}>{t('approved.body')}</Text>
+      <Action href={letterUrl} locale={locale}>
+        {t('approved.action')}
+      </Action>
     </Layout>
   );
 }

@@ -1,19 +1,19 @@
 import { Text } from '@react-email/components';
+import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
+import { translatorFor } from '@/lib/i18n/translator';
 import { Layout, text } from './_components/layout';
 
-type Props = EmailTemplates['sign-on-received'];
+type Props = Localized<EmailTemplates['sign-on-received']>;
 
-export const subject = ({ campaignTitle }: Props) => `We received your sign-on to “${campaignTitle}”`;
+export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('received.subject', { title: campaignTitle });
 
-export default function SignOnReceived({ campaignTitle, name, statusUrl }: Props) {
+export default function SignOnReceived({ campaignTitle, name, statusUrl, locale = 'en' }: Props) {
+  const t = translatorFor(locale, 'email');
   return (
-    <Layout preview="Your sign-on is confirmed and awaiting review" campaignTitle={campaignTitle} statusUrl={statusUrl}>
-      <Text style={text}>Hello {name},</Text>
-      <Text style={text}>
-        Your email address is confirmed. The letter’s coordinators review every sign-on before it appears in the
-        public list; we will write to you when they have.
-      </Text>
+    <Layout preview={t('received.preview')} campaignTitle={campaignTitle} statusUrl={statusUrl} locale={locale}>
+      <Text style={text}>{t('hello', { name })}</Text>
+      <Text style={text}>{t('received.body')}</Text>
     </Layout>
   );
 }

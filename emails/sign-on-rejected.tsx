@@ -1,28 +1,30 @@
 import { Text } from '@react-email/components';
+import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
-import { mergedText } from '@/lib/sign-ons/labels';
+import { translatorFor } from '@/lib/i18n/translator';
 import { Layout, text } from './_components/layout';
 
-type Props = EmailTemplates['sign-on-rejected'];
+type Props = Localized<EmailTemplates['sign-on-rejected']>;
 
-export const subject = ({ campaignTitle }: Props) => `About your sign-on to “${campaignTitle}”`;
+export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('rejected.subject', { title: campaignTitle });
 
-export default function SignOnRejected({ campaignTitle, name, reason, statusUrl, mergedInto }: Props) {
+export default function SignOnRejected({ campaignTitle, name, reason, statusUrl, mergedInto, locale = 'en' }: Props) {
+  const t = translatorFor(locale, 'email');
   if (mergedInto) {
     return (
-      <Layout preview="Your sign-on was merged with another entry" campaignTitle={campaignTitle} statusUrl={statusUrl}>
-        <Text style={text}>Hello {name},</Text>
-        <Text style={text}>{mergedText(mergedInto, 'your')}</Text>
-        <Text style={text}>There is nothing more you need to do.</Text>
+      <Layout preview={t('rejected.mergedPreview')} campaignTitle={campaignTitle} statusUrl={statusUrl} locale={locale}>
+        <Text style={text}>{t('hello', { name })}</Text>
+        <Text style={text}>{t(mergedInto.onLetter ? 'rejected.mergedOnLetter' : 'rejected.mergedAwaiting', { name: mergedInto.name })}</Text>
+        <Text style={text}>{t('rejected.nothingMore')}</Text>
       </Layout>
     );
   }
   return (
-    <Layout preview="The coordinators could not add your sign-on" campaignTitle={campaignTitle} statusUrl={statusUrl}>
-      <Text style={text}>Hello {name},</Text>
-      <Text style={text}>The coordinators of this letter reviewed your sign-on and did not add it to the list.</Text>
-      {reason ? <Text style={text}>Their reason: {reason}</Text> : null}
-      <Text style={text}>If you think this is a mistake, reply to the coalition that shared the letter with you.</Text>
+    <Layout preview={t('rejected.preview')} campaignTitle={campaignTitle} statusUrl={statusUrl} locale={locale}>
+      <Text style={text}>{t('hello', { name })}</Text>
+      <Text style={text}>{t('rejected.body')}</Text>
+      {reason ? <Text style={text}>{t('rejected.reason', { reason })}</Text> : null}
+      <Text style={text}>{t('rejected.mistake')}</Text>
     </Layout>
   );
 }

@@ -1,20 +1,20 @@
 import { Text } from '@react-email/components';
+import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
+import { translatorFor } from '@/lib/i18n/translator';
 import { Layout, text } from './_components/layout';
 
-type Props = EmailTemplates['sign-on-status-link'];
+type Props = Localized<EmailTemplates['sign-on-status-link']>;
 
-export const subject = ({ campaignTitle }: Props) => `Your link to your sign-on to “${campaignTitle}”`;
+export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('statusLink.subject', { title: campaignTitle });
 
-export default function SignOnStatusLink({ campaignTitle, name, statusUrl }: Props) {
+export default function SignOnStatusLink({ campaignTitle, name, statusUrl, locale = 'en' }: Props) {
+  const t = translatorFor(locale, 'email');
   return (
-    <Layout preview="The private link to check, edit or withdraw your sign-on" campaignTitle={campaignTitle} statusUrl={statusUrl}>
-      <Text style={text}>Hello {name},</Text>
-      <Text style={text}>
-        You asked for the link to your sign-on. It shows where your sign-on stands and lets you correct or withdraw it
-        until the list is final. Keep it to yourself: anyone with the link can change your sign-on.
-      </Text>
-      <Text style={text}>If you did not ask for it, you can ignore this email; nothing has changed.</Text>
+    <Layout preview={t('statusLink.preview')} campaignTitle={campaignTitle} statusUrl={statusUrl} locale={locale}>
+      <Text style={text}>{t('hello', { name })}</Text>
+      <Text style={text}>{t('statusLink.body')}</Text>
+      <Text style={text}>{t('statusLink.ignore')}</Text>
     </Layout>
   );
 }

@@ -1,24 +1,23 @@
 import { Text } from '@react-email/components';
+import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
+import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, muted, text } from './_components/layout';
 
-type Props = EmailTemplates['sign-on-verification'];
+type Props = Localized<EmailTemplates['sign-on-verification']>;
 
-export const subject = ({ campaignTitle }: Props) => `Confirm your sign-on to “${campaignTitle}”`;
+export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('verification.subject', { title: campaignTitle });
 
-export default function SignOnVerification({ campaignTitle, name, confirmUrl, statusUrl, expiresInHours }: Props) {
+export default function SignOnVerification({ campaignTitle, name, confirmUrl, statusUrl, expiresInHours, locale = 'en' }: Props) {
+  const t = translatorFor(locale, 'email');
   return (
-    <Layout preview="One click to confirm your sign-on" campaignTitle={campaignTitle} statusUrl={statusUrl}>
-      <Text style={text}>Hello {name},</Text>
-      <Text style={text}>
-        Thank you for signing this letter. Please confirm that this is your email address: your sign-on is not counted
-        until you do.
-      </Text>
-      <Action href={confirmUrl}>Confirm my sign-on</Action>
-      <Text style={muted}>
-        The link expires in {expiresInHours} hours. If you did not sign this letter, ignore this email and nothing
-        will be published.
-      </Text>
+    <Layout preview={t('verification.preview')} campaignTitle={campaignTitle} statusUrl={statusUrl} locale={locale}>
+      <Text style={text}>{t('hello', { name })}</Text>
+      <Text style={text}>{t('verification.body')}</Text>
+      <Action href={confirmUrl} locale={locale}>
+        {t('verification.action')}
+      </Action>
+      <Text style={muted}>{t('verification.expires', { hours: expiresInHours })}</Text>
     </Layout>
   );
 }

@@ -7,18 +7,20 @@ type Props<T extends ListEntry> = {
   language: string;
   /** Heading level of the two groups, so the page outline stays right wherever the list is used. */
   level?: 2 | 3;
+  /** The two groups' headings in the page's language (English unless given). */
+  headings?: { organization: string; individual: string; lang: string };
 };
 
 /** Entries already in list order, as two groups in the campaign's list format (SPEC §5). */
-export function EntryList<T extends ListEntry & { position?: number }>({ entries, format, language, level = 2 }: Props<T>) {
+export function EntryList<T extends ListEntry & { position?: number }>({ entries, format, language, level = 2, headings }: Props<T>) {
   const Heading = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   return (
     <div className="signatory-list" lang={language}>
       {groupEntries(entries, format, language).map((group) => (
         <section key={group.kind} aria-labelledby={`group-${group.kind}`} className="mt-6">
-          <Heading id={`group-${group.kind}`} className="font-serif text-xl font-semibold mb-2" lang="en">
-            {kindHeading[group.kind]}
+          <Heading id={`group-${group.kind}`} className="font-serif text-xl font-semibold mb-2" lang={headings?.lang ?? 'en'}>
+            {headings?.[group.kind] ?? kindHeading[group.kind]}
           </Heading>
           {group.countries ? (
             group.countries.map((c) => (

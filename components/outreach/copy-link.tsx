@@ -8,7 +8,9 @@ const noSubscription = () => () => {};
  * The letter's address in a plain read-only field (select it and copy, with or without
  * JavaScript) and, once the page runs scripts, a button that copies it.
  */
-export function CopyLink({ url, id }: { url: string; id: string }) {
+type Labels = { field: string; copy: string; copied: string; failed: string };
+
+export function CopyLink({ url, id, labels }: { url: string; id: string; labels: Labels }) {
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   // False in the server's HTML and during hydration, true after: the button appears only
   // where it can work.
@@ -27,7 +29,7 @@ export function CopyLink({ url, id }: { url: string; id: string }) {
   return (
     <div>
       <label htmlFor={id} className="field-label">
-        Link to this letter
+        {labels.field}
       </label>
       <div className="flex flex-wrap gap-2">
         <input
@@ -40,12 +42,12 @@ export function CopyLink({ url, id }: { url: string; id: string }) {
         />
         {scripted && (
           <button type="button" className="btn-secondary" onClick={copy}>
-            Copy link
+            {labels.copy}
           </button>
         )}
       </div>
       <p role="status" className="mt-1 min-h-5 text-sm text-muted">
-        {copied === 'done' ? 'Link copied.' : copied === 'failed' ? 'Could not copy: select the link and copy it.' : ''}
+        {copied === 'done' ? labels.copied : copied === 'failed' ? labels.failed : ''}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslations } from 'use-intl';
 import { describedBy, FieldLabel, FieldMessages } from './fields';
 
 const noop = () => () => {};
@@ -38,6 +39,7 @@ export function CountrySelect({
   hint?: string;
   idPrefix?: string;
 }) {
+  const t = useTranslations('signOn');
   const id = `${idPrefix}-${name}`;
   // False on the server and during hydration, true once JavaScript runs.
   const enhanced = useSyncExternalStore(noop, () => true, () => false);
@@ -63,8 +65,8 @@ export function CountrySelect({
         <input
           type="search"
           className="field-input mb-2"
-          placeholder="Type to search countries"
-          aria-label={`Search the ${label.toLowerCase()} list`}
+          placeholder={t('searchCountries')}
+          aria-label={t('searchCountriesLabel', { label: label.toLocaleLowerCase() })}
           aria-controls={id}
           value={query}
           onChange={(e) => {
@@ -85,7 +87,7 @@ export function CountrySelect({
         aria-describedby={describedBy(id, hint, errors)}
         aria-invalid={errors?.length ? true : undefined}
       >
-        <option value="">{required ? 'Choose…' : 'Not given'}</option>
+        <option value="">{required ? t('choose') : t('notGiven')}</option>
         {internationalOption && <option value={internationalOption.value}>{internationalOption.label}</option>}
         {visible.map((o) => (
           <option key={o.code} value={o.code}>

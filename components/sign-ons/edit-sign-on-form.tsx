@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useTranslations } from 'use-intl';
 import type { FormState } from '@/lib/errors';
 import { INTERNATIONAL, limits } from '@/lib/sign-ons/schemas';
 import { CountrySelect, type CountryOption } from './country-select';
@@ -28,6 +29,7 @@ export function EditSignOnForm({
   countries: readonly CountryOption[];
   approved: boolean;
 }) {
+  const t = useTranslations('signOn');
   const [state, formAction] = useActionState<FormState, FormData>(action, { status: 'idle' });
   const error = state.status === 'error' ? state : null;
   const value = (name: keyof EditableFields, fallback: string | null) => error?.values?.[name] ?? fallback ?? '';
@@ -39,32 +41,32 @@ export function EditSignOnForm({
       <TextField
         idPrefix="edit"
         name="displayName"
-        label={org ? 'Organization name' : 'Full name'}
+        label={org ? t('organizationName') : t('fullName')}
         required
         max={limits.displayName}
         defaultValue={value('displayName', current.displayName)}
         errors={errs('displayName')}
       />
       {org ? (
-        <TextField idPrefix="edit" name="acronym" label="Acronym" max={limits.acronym} defaultValue={value('acronym', current.acronym)} errors={errs('acronym')} />
+        <TextField idPrefix="edit" name="acronym" label={t('acronym')} max={limits.acronym} defaultValue={value('acronym', current.acronym)} errors={errs('acronym')} />
       ) : (
-        <TextField idPrefix="edit" name="title" label="Title or affiliation" max={limits.title} defaultValue={value('title', current.title)} errors={errs('title')} />
+        <TextField idPrefix="edit" name="title" label={t('titleOrAffiliation')} max={limits.title} defaultValue={value('title', current.title)} errors={errs('title')} />
       )}
       <CountrySelect
         idPrefix="edit"
         name="country"
-        label="Country"
+        label={t('country')}
         options={countries}
         required={org}
-        internationalOption={org ? { value: INTERNATIONAL, label: 'International / no single country' } : undefined}
+        internationalOption={org ? { value: INTERNATIONAL, label: t('international') } : undefined}
         defaultValue={value('country', current.country ?? (org ? INTERNATIONAL : ''))}
         errors={errs('country')}
       />
       {org && (
-        <TextField idPrefix="edit" name="website" label="Website" type="url" max={limits.website} defaultValue={value('website', current.website)} errors={errs('website')} hint="Starting with https:// or http://." />
+        <TextField idPrefix="edit" name="website" label={t('website')} type="url" max={limits.website} defaultValue={value('website', current.website)} errors={errs('website')} hint={t('websiteHint')} />
       )}
-      {approved && <p className="mb-4 text-warn">Saving a change sends your sign-on back to the coordinators for review.</p>}
-      <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
+      {approved && <p className="mb-4 text-warn">{t('backToReview')}</p>}
+      <SubmitButton pendingLabel={t('saving')}>{t('saveChanges')}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import type { FormState } from '@/lib/errors';
 
 /** The form's error, above its fields, where a signer looks first after submitting. */
@@ -42,10 +43,11 @@ function FieldMessages({ id, hint, errors }: { id: string; hint?: ReactNode; err
 }
 
 export function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+  const t = useTranslations('signOn');
   return (
     <label htmlFor={htmlFor} className="field-label">
       {label}
-      {required ? <span className="text-bad"> (required)</span> : <span className="font-normal text-muted"> (optional)</span>}
+      {required ? <span className="text-bad"> {t('required')}</span> : <span className="font-normal text-muted"> {t('optional')}</span>}
     </label>
   );
 }
@@ -71,8 +73,9 @@ export function TextField({
   multiline?: boolean;
   inputMode?: 'url' | 'email' | 'text';
 }) {
+  const t = useTranslations('signOn');
   const id = `${idPrefix}-${name}`;
-  const limitHint = `Up to ${max.toLocaleString('en')} characters.`;
+  const limitHint = t('upTo', { max });
   const fullHint = hint ? (
     <>
       {hint} {limitHint}
@@ -112,6 +115,7 @@ export function CheckboxField({
   idPrefix = 'f',
   defaultChecked,
 }: Common & { defaultChecked?: boolean }) {
+  const t = useTranslations('signOn');
   const id = `${idPrefix}-${name}`;
   return (
     <div className="mb-5">
@@ -128,7 +132,7 @@ export function CheckboxField({
         />
         <label htmlFor={id}>
           {label}
-          {required && <span className="text-bad"> (required)</span>}
+          {required && <span className="text-bad"> {t('required')}</span>}
         </label>
       </div>
       <FieldMessages id={id} hint={hint} errors={errors} />

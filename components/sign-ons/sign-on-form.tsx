@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import type { FormState } from '@/lib/errors';
 import { HONEYPOT_FIELD, INTERNATIONAL, limits } from '@/lib/sign-ons/schemas';
 import { CountrySelect, type CountryOption } from './country-select';
@@ -23,6 +24,7 @@ export function SignOnForm({
   version,
   initialValues,
   hiddenFields,
+  locale = 'en',
 }: {
   action: Action;
   /** The letter version shown above the form: the one the signer agrees to. */
@@ -34,7 +36,10 @@ export function SignOnForm({
   initialValues?: Record<string, string>;
   /** Extra fields sent with the form (an invitation's token). */
   hiddenFields?: Record<string, string>;
+  /** The language the form is shown in: the signer's emails will be written in it. */
+  locale?: string;
 }) {
+  const t = useTranslations('signOn');
   const [state, formAction] = useActionState<FormState, FormData>(action, { status: 'idle' });
   const values = state.status === 'error' ? (state.values ?? {}) : {};
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
@@ -58,7 +63,7 @@ export function SignOnForm({
 
   return (
     <div>
-      <div role="group" aria-label="I am signing" className="mb-6 flex flex-wrap gap-2">
+      <div role="group" aria-label={t('iAmSigning')} className="mb-6 flex flex-wrap gap-2">
         {(['organization', 'individual'] as const).map((k) => (
           <a
             key={k}
@@ -70,7 +75,7 @@ export function SignOnForm({
               setKind(k);
             }}
           >
-            {k === 'organization' ? 'For an organization' : 'As an individual'}
+            {k === 'organization' ? t('forOrganization') : t('asIndividual')}
           </a>
         ))}
       </div>
@@ -81,83 +86,85 @@ export function SignOnForm({
         {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
+        <input type="hidden" name="locale" value={locale} />
         {state.status === 'error' && (
           <div ref={summaryRef} tabIndex={-1} role="alert" className="mb-6 rounded-md border border-bad bg-white p-4 text-bad">
             <p className="font-semibold">{state.message}</p>
             {state.fieldErrors?.kind && <p>{state.fieldErrors.kind.join(' ')}</p>}
+            {state.fieldErrors?.locale && <p>{state.fieldErrors.locale.join(' ')}</p>}
           </div>
         )}
 
         {/* People never see this field; bots that fill every input give themselves away. */}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor="f-hp">Leave this field empty</label>
+          <label htmlFor="f-hp">{t('honeypot')}</label>
           <input id="f-hp" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
 
         <fieldset className="mb-2">
           <legend className="mb-4 text-lg font-semibold">
-            {org ? 'The organization (shown on the letter)' : 'You (shown on the letter)'}
+            {org ? t('organizationLegend') : t('individualLegend')}
           </legend>
           <TextField
             name="displayName"
-            label={org ? 'Organization name' : 'Full name'}
+            label={org ? t('organizationName') : t('fullName')}
             required
             max={limits.displayName}
             defaultValue={v('displayName')}
             errors={err('displayName')}
             autoComplete={org ? 'organization' : 'name'}
-            hint={org ? 'As it should appear on the letter.' : undefined}
+            hint={org ? t('organizationNameHint') : undefined}
           />
           {org ? (
             <TextField
               name="acronym"
-              label="Acronym"
+              label={t('acronym')}
               max={limits.acronym}
               defaultValue={v('acronym')}
               errors={err('acronym')}
-              hint="For example “HRW”."
+              hint={t('acronymHint')}
             />
           ) : (
             <TextField
               name="title"
-              label="Title or affiliation"
+              label={t('titleOrAffiliation')}
               max={limits.title}
               defaultValue={v('title')}
               errors={err('title')}
-              hint={individualsFootnote || 'For example “Professor of Hydrology, University of Lagos”.'}
+              hint={individualsFootnote || t('titleHint')}
             />
           )}
           <CountrySelect
             name="country"
-            label="Country"
+            label={t('country')}
             options={countries}
             required={org}
-            internationalOption={org ? { value: INTERNATIONAL, label: 'International / no single country' } : undefined}
+            internationalOption={org ? { value: INTERNATIONAL, label: t('international') } : undefined}
             defaultValue={v('country')}
             errors={err('country')}
           />
           {org && (
             <TextField
               name="website"
-              label="Website"
+              label={t('website')}
               type="url"
               inputMode="url"
               max={limits.website}
               defaultValue={v('website')}
               errors={err('website')}
-              hint="Starting with https:// or http://."
+              hint={t('websiteHint')}
               autoComplete="url"
             />
           )}
         </fieldset>
 
         <fieldset className="mb-2">
-          <legend className="mb-4 text-lg font-semibold">Private details (only the coordinators see these)</legend>
+          <legend className="mb-4 text-lg font-semibold">{t('privateLegend')}</legend>
           {org && (
             <>
               <TextField
                 name="contactName"
-                label="Your name"
+                label={t('contactName')}
                 required
                 max={limits.contactName}
                 defaultValue={v('contactName')}
@@ -166,7 +173,7 @@ export function SignOnForm({
               />
               <TextField
                 name="contactRole"
-                label="Your role in the organization"
+                label={t('contactRole')}
                 required
                 max={limits.contactRole}
                 defaultValue={v('contactRole')}
@@ -177,7 +184,7 @@ export function SignOnForm({
           )}
           <TextField
             name="email"
-            label="Email address"
+            label={t('email')}
             type="email"
             inputMode="email"
             required
@@ -185,11 +192,11 @@ export function SignOnForm({
             defaultValue={v('email')}
             errors={err('email')}
             autoComplete="email"
-            hint="We send you a link to confirm your sign-on. It is never shown publicly."
+            hint={t('emailHint')}
           />
           <TextField
             name="comment"
-            label="Comment to the coordinators"
+            label={t('comment')}
             multiline
             max={limits.comment}
             defaultValue={v('comment')}
@@ -198,7 +205,7 @@ export function SignOnForm({
           {org && (
             <CheckboxField
               name="authorized"
-              label="I am authorized to sign on behalf of this organization."
+              label={t('authorized')}
               required
               defaultChecked={v('authorized') === 'on'}
               errors={err('authorized')}
@@ -206,13 +213,13 @@ export function SignOnForm({
           )}
           <CheckboxField
             name="keepInformed"
-            label="Keep me informed about this letter."
+            label={t('keepInformed')}
             defaultChecked={v('keepInformed') === 'on'}
             errors={err('keepInformed')}
           />
         </fieldset>
 
-        <SubmitButton pendingLabel="Sending…">Sign the letter</SubmitButton>
+        <SubmitButton pendingLabel={t('sending')}>{t('submit')}</SubmitButton>
       </form>
     </div>
   );

@@ -1,5 +1,7 @@
 import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
 import type { CSSProperties, ReactNode } from 'react';
+import { textDirection, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 
 export const colors = { ink: '#1c1f24', muted: '#555d68', line: '#dedad2', paper: '#fbfaf7', accent: '#1d4f91', ok: '#1f6b3a', bad: '#a01c1c' };
 
@@ -33,12 +35,15 @@ type LayoutProps = {
   campaignTitle?: string;
   /** The signer's private status page; every email to a signer links it in the footer. */
   statusUrl?: string;
+  /** The recipient's language: the whole message is written in it. */
+  locale?: Locale;
   children: ReactNode;
 };
 
-export function Layout({ preview, campaignTitle, statusUrl, children }: LayoutProps) {
+export function Layout({ preview, campaignTitle, statusUrl, locale = 'en', children }: LayoutProps) {
+  const t = translatorFor(locale, 'email');
   return (
-    <Html lang="en">
+    <Html lang={locale} dir={textDirection(locale)}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={body}>
@@ -53,14 +58,14 @@ export function Layout({ preview, campaignTitle, statusUrl, children }: LayoutPr
           <Hr style={{ borderColor: colors.line, margin: '24px 0 16px' }} />
           {statusUrl ? (
             <Text style={muted}>
-              Your private status page, where you can see or withdraw your sign-on at any time:{' '}
+              {t('statusFooter')}{' '}
               <Link href={statusUrl} style={link}>
                 {statusUrl}
               </Link>
-              . Keep this link to yourself: anyone who has it can manage your sign-on.
+              . {t('statusFooterKeep')}
             </Text>
           ) : null}
-          <Text style={{ ...muted, margin: 0 }}>Sent by Undersigned, collaborative sign-on letters.</Text>
+          <Text style={{ ...muted, margin: 0 }}>{t('sentBy')}</Text>
         </Container>
       </Body>
     </Html>
@@ -68,14 +73,14 @@ export function Layout({ preview, campaignTitle, statusUrl, children }: LayoutPr
 }
 
 /** A prominent link with its address spelled out below, for clients that hide buttons. */
-export function Action({ href, children }: { href: string; children: ReactNode }) {
+export function Action({ href, children, locale = 'en' }: { href: string; children: ReactNode; locale?: Locale }) {
   return (
     <Section style={{ margin: '8px 0 24px' }}>
       <Link href={href} style={button}>
         {children}
       </Link>
       <Text style={{ ...muted, margin: '12px 0 0', wordBreak: 'break-all' }}>
-        Or copy this address into your browser: <Link href={href} style={link}>{href}</Link>
+        {translatorFor(locale, 'email')('copyAddress')} <Link href={href} style={link}>{href}</Link>
       </Text>
     </Section>
   );

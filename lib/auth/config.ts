@@ -18,7 +18,7 @@ async function findCoordinatorByEmail(email: string | null | undefined) {
   if (!email) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ id: coordinators.id })
+    .select({ id: coordinators.id, locale: coordinators.locale })
     .from(coordinators)
     .where(eq(coordinators.email, email.toLowerCase()))
     .limit(1);
@@ -53,6 +53,7 @@ async function sendVerificationRequest({ identifier, token, url }: { identifier:
         to: identifier,
         props: { url: confirmUrl({ token, email: identifier, callbackUrl }), expiresInMinutes: SIGN_IN_LINK_MINUTES },
         idempotencyKey: `coordinator-sign-in:${coordinator?.id ?? 'none'}:${hashToken(token).slice(0, 32)}`,
+        locale: coordinator?.locale,
       },
     ],
   });

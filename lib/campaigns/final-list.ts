@@ -124,7 +124,7 @@ async function deliveryEmails(
   const letterUrl = absoluteUrl(letterPath(delivered.slug));
   const emails: OutgoingEmail<'letter-delivered'>[] = [];
   for (let afterId: string | null = null; ; ) {
-    const batch: (Parameters<typeof greetingName>[0] & { id: string; email: string | null })[] = await tx
+    const batch: (Parameters<typeof greetingName>[0] & { id: string; email: string | null; locale: string })[] = await tx
       .select(signerColumns)
       .from(signOns)
       .where(
@@ -152,6 +152,7 @@ async function deliveryEmails(
         },
         campaignId: delivered.id,
         idempotencyKey: `letter-delivered:${s.id}`,
+        locale: s.locale,
       });
     }
     if (batch.length < READ_BATCH) break;

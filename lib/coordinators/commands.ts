@@ -90,6 +90,7 @@ export async function inviteCoordinator(
       to: invitee!.email,
       campaignId: campaign.id,
       idempotencyKey: `coordinator-invitation:${campaign.id}:${invitee!.id}:${added.createdAt.getTime()}`,
+      locale: invitee!.locale,
       props: {
         campaignTitle: campaign.title,
         inviterName: inviter?.name ?? inviter?.email ?? 'A coordinator',

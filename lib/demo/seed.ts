@@ -4,8 +4,10 @@ import { count } from 'drizzle-orm';
 import { lockCampaign, recordDelivery } from '../campaigns/final-list';
 import { canonicalEmail, normalizeName } from '../sign-ons/normalize';
 import type { Db, DbOrTx } from '@/db/client';
-import { campaignMembers, campaigns, coordinators, letterVersions, signOns } from '@/db/schema';
+import { campaignMembers, campaigns, coordinators, letterTranslations, letterVersions, signOns } from '@/db/schema';
 import { commit, event } from '../events';
+import { letterTextHash } from '../letters/text-hash';
+import { fairSeasArabic, riverCommonsFrench, riverCommonsKorean } from './translations';
 
 export const DEMO_COORDINATOR = 'coordinator@example.org';
 export const DEMO_SLUG = 'protect-the-river-commons';
@@ -123,6 +125,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
       createdAt: openedAt,
     });
 
+    await tx.insert(letterTranslations).values([
+      { campaignId: campaign.id, locale: 'fr', ...riverCommonsFrench, basedOnVersion: 1, sourceHash: letterTextHash(letter), editorId: coordinator.id, createdAt: openedAt, updatedAt: openedAt },
+      { campaignId: campaign.id, locale: 'ko', ...riverCommonsKorean, basedOnVersion: 1, sourceHash: letterTextHash(letter), editorId: coordinator.id, createdAt: openedAt, updatedAt: openedAt },
+    ]);
     await tx.insert(signOns).values(signOnRows(campaign.id, coordinator.id, demoSignOns, openedAt));
     await commit(tx, [
       event({ type: 'campaign.created', campaignId: campaign.id, actor: { type: 'operator' }, data: { title: campaign.title, slug: campaign.slug, language: campaign.language } }),
@@ -262,6 +268,7 @@ async function seedDeliveredCampaign(tx: DbOrTx, coordinatorId: string): Promise
     editorId: coordinatorId,
     createdAt: openedAt,
   });
+  await tx.insert(letterTranslations).values({ campaignId: campaign.id, locale: 'ar', ...fairSeasArabic, basedOnVersion: 1, sourceHash: letterTextHash(deliveredLetter), editorId: coordinatorId, createdAt: openedAt, updatedAt: openedAt });
   await tx.insert(signOns).values(signOnRows(campaign.id, coordinatorId, deliveredSignOns, openedAt));
   await commit(tx, [
     event({ type: 'campaign.created', campaignId: campaign.id, actor: { type: 'operator' }, data: { title: campaign.title, slug: campaign.slug, language: campaign.language } }),

@@ -1,5 +1,5 @@
 import { render, toPlainText } from '@react-email/render';
-import type { ComponentType } from 'react';
+import type { ComponentType, JSX } from 'react';
 import CoordinatorDigest, { subject as coordinatorDigestSubject } from '@/emails/coordinator-digest';
 import CoordinatorInvitation, { subject as coordinatorInvitationSubject } from '@/emails/coordinator-invitation';
 import CoordinatorSignIn, { subject as coordinatorSignInSubject } from '@/emails/coordinator-sign-in';
@@ -11,9 +11,12 @@ import SignOnReceived, { subject as signOnReceivedSubject } from '@/emails/sign-
 import SignOnStatusLink, { subject as signOnStatusLinkSubject } from '@/emails/sign-on-status-link';
 import SignOnRejected, { subject as signOnRejectedSubject } from '@/emails/sign-on-rejected';
 import SignOnVerification, { subject as signOnVerificationSubject } from '@/emails/sign-on-verification';
+import { toLocale, type Locale } from '../i18n/locales';
 import { templateNames, type EmailTemplates, type TemplateName } from './templates';
 
-type Entry<T extends TemplateName> = { Component: ComponentType<EmailTemplates[T]>; subject: (props: EmailTemplates[T]) => string };
+/** Every template takes the recipient's language beside its props; English when it has none. */
+export type Localized<P> = P & { locale?: Locale };
+type Entry<T extends TemplateName> = { Component: ComponentType<Localized<EmailTemplates[T]>>; subject: (props: Localized<EmailTemplates[T]>) => string };
 
 const registry: { [T in TemplateName]: Entry<T> } = {
   'coordinator-sign-in': { Component: CoordinatorSignIn, subject: coordinatorSignInSubject },
@@ -34,14 +37,18 @@ export type RenderedEmail = { subject: string; html: string; text: string };
 
 export const isTemplateName = (name: string): name is TemplateName => (templateNames as readonly string[]).includes(name);
 
-/** Renders one outbox message: the subject line, the HTML part and its plain-text alternative. */
-export async function renderEmail<T extends TemplateName>(template: T, props: EmailTemplates[T]): Promise<RenderedEmail> {
+/**
+ * Renders one outbox message in the recipient's language (the row's locale): the subject line,
+ * the HTML part and its plain-text alternative.
+ */
+export async function renderEmail<T extends TemplateName>(template: T, props: EmailTemplates[T], language: string = 'en'): Promise<RenderedEmail> {
   const entry = registry[template] as Entry<T> | undefined;
   if (!entry) throw new Error(`Unknown email template "${template}"`);
-  const element = <entry.Component {...props} />;
+  const localized = { ...props, locale: toLocale(language) } as Localized<EmailTemplates[T]>;
+  const element = <entry.Component {...(localized as Localized<EmailTemplates[T]> & JSX.IntrinsicAttributes)} />;
   const html = await render(element);
   // Derived from the HTML rather than rendered a second time: rendering is most of the cost.
-  return { subject: entry.subject(props), html, text: toPlainText(html) };
+  return { subject: entry.subject(localized), html, text: toPlainText(html) };
 }
 
 const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };

@@ -205,7 +205,7 @@ async function render(s: Settings, row: Row): Promise<Delivery | SendFailure> {
   try {
     if (!isTemplateName(row.template)) throw new Error(`unknown template "${row.template}"`);
     // Checked and carried forward from the version it was queued with, never cast.
-    const rendered = await renderEmail(row.template, readJob(row.template, row.payloadVersion, row.props));
+    const rendered = await renderEmail(row.template, readJob(row.template, row.payloadVersion, row.props), row.locale);
     return { id: row.id, template: row.template, to: row.to, from: s.from, idempotencyKey: row.idempotencyKey, ...rendered };
   } catch (error) {
     // A message that cannot be rendered will not render on the next attempt either.

@@ -24,6 +24,7 @@ const seenByVisitors: Partial<Record<EventType, boolean>> = {
   'campaign.delivered': true,
   'campaign.settings_changed': true,
   'letter.version_created': true,
+  'letter.translation_saved': true,
   'sign-on.approved': true,
   'sign-on.rejected': true,
   'sign-on.returned-to-review': true,

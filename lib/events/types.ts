@@ -24,6 +24,7 @@ export type EventData = {
   'campaign.deleted': Record<string, never>;
   'campaign.settings_changed': { changes: Record<string, { from: unknown; to: unknown }> };
   'letter.draft_saved': { slug?: { from: string; to: string } };
+  'letter.translation_saved': { locale: string; basedOnVersion: number; outcome: 'created' | 'updated' };
   'letter.version_created': { from: number; to: number; changeKind?: string; changeNote?: string; notified: number };
   'coordinator.invited': { email: string; role: string; emailed: boolean };
   'coordinator.role_changed': { email: string; from: string; to: string };
@@ -65,7 +66,7 @@ type EventOf<T extends EventType> = {
   type: T;
   campaignId: string | null;
   actor: EventActor;
-  subject?: { type: 'campaign' | 'sign_on' | 'coordinator' | 'letter_version' | 'outbox_message' | 'import_batch' | 'outreach_target'; id?: string };
+  subject?: { type: 'campaign' | 'sign_on' | 'coordinator' | 'letter_version' | 'letter_translation' | 'outbox_message' | 'import_batch' | 'outreach_target'; id?: string };
   data: EventData[T];
   /** Emails the event sends, queued in the same transaction. */
   emails?: OutgoingEmail[];

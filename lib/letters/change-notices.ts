@@ -19,7 +19,7 @@ const activeStatuses = ['pending_verification', 'verified', 'approved'] as const
 
 export type LetterChange = { campaignId: string; slug: string; number: number; title: string; substantive: boolean };
 
-type Signer = { id: string; email: string | null; kind: 'organization' | 'individual'; displayName: string; contactName: string | null; versionSigned: number };
+type Signer = { id: string; email: string | null; kind: 'organization' | 'individual'; displayName: string; contactName: string | null; locale: string; versionSigned: number };
 
 /** A signer's latest letter-changed email that was not given up on. */
 type Notice = {
@@ -125,6 +125,7 @@ async function newNotice(tx: Tx, change: LetterChange, signer: Signer & { email:
     to: signer.email,
     campaignId: change.campaignId,
     idempotencyKey: `letter-changed:${signer.id}:${change.number}`,
+    locale: signer.locale,
     notBefore,
     props: { ...props, name: greetingName(signer), statusUrl, withdrawUrl },
   };

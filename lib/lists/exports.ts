@@ -10,6 +10,9 @@ import type { LetterText } from '../letters/schemas';
 import { absoluteUrl, letterPath } from '../urls';
 import { attachment, csvStream, streamText } from './csv';
 import { formatMoment } from '../dates';
+import type { Locale } from '../i18n/locales';
+import { localizedSummary } from '../i18n/summary';
+import { translatorFor } from '../i18n/translator';
 import { documentChunks } from './document';
 import { getEntrySource, getListCampaign, type EntrySource, type ListCampaign } from './queries';
 import { textChunks } from './text';
@@ -44,14 +47,16 @@ export function exportFileName(campaign: Pick<ListCampaign, 'slug'>, final: bool
 }
 
 /** Streams one export; the JSON is byte for byte the document whose SHA-256 was published. */
-export async function exportResponse(slug: string, format: ExportFormat, extraHeaders: HeadersInit = {}): Promise<Response> {
+export async function exportResponse(slug: string, format: ExportFormat, extraHeaders: HeadersInit = {}, inLanguage?: TextLanguage): Promise<Response> {
   const { campaign, source } = await requireExportSource(slug);
   const body =
     format === 'json'
       ? streamText(documentChunks(source.meta, source.batches()))
       : format === 'csv'
         ? csvStream(source.batches(), campaign.language)
-        : streamText(textChunks(textHeader(campaign, source), campaign.listFormat, campaign.language, source.text));
+        : inLanguage
+          ? streamText(textChunks(localizedTextHeader(campaign, source, inLanguage), campaign.listFormat, inLanguage.locale, source.text, localizedHeadings(inLanguage.locale)))
+          : streamText(textChunks(textHeader(campaign, source), campaign.listFormat, campaign.language, source.text));
   const headers = new Headers(extraHeaders);
   headers.set('Content-Type', contentTypes[format]);
   // Downloads as a file; only headers differ, the JSON's bytes (and so its hash) do not.
@@ -74,6 +79,30 @@ function textHeader(campaign: ListCampaign, source: EntrySource) {
     lines.push('Live list of approved sign-ons: not final until the list is locked.');
   }
   return { title: source.meta.campaign.title, summary: source.meta.summary, lines };
+}
+
+/** The plain-text export in another language: the letter's title in it, the words around the list in it. */
+export type TextLanguage = { locale: Locale; title: string };
+
+/** The header of a translated plain-text export; the list and its hash are the same in every language. */
+function localizedTextHeader(campaign: ListCampaign, source: EntrySource, { locale, title }: TextLanguage) {
+  const t = translatorFor(locale, 'export');
+  const lines: string[] = [t('version', { version: source.meta.letterVersion })];
+  if (campaign.snapshot) {
+    lines.push(
+      t('locked', { moment: formatMoment(campaign.snapshot.lockedAt, { language: locale }) }),
+      t('sha', { hash: campaign.snapshot.hash }),
+      t('verify', { url: absoluteUrl(`${letterPath(campaign.slug)}/export.json`) }),
+    );
+  } else {
+    lines.push(t('live'));
+  }
+  return { title, summary: localizedSummary(source.meta.counts, locale), lines };
+}
+
+function localizedHeadings(locale: Locale) {
+  const t = translatorFor(locale, 'signatories');
+  return { organization: t('organizations'), individual: t('individuals') };
 }
 
 export type Printable = {

@@ -65,14 +65,6 @@ export const deliveryFormSchema = deliveryInput
     return { campaignId: v.campaignId, deliveredAt, deliveredTo: v.deliveredTo, method: v.method, note: v.note, link: v.link };
   });
 
-export const deliveryMethodLabel: Record<DeliveryMethod, string> = {
-  email: 'by email',
-  fax: 'by fax',
-  post: 'by post',
-  in_person: 'in person',
-  other: 'by other means',
-};
-
 /** Query string of the public final list and the API (GET forms work without JavaScript). */
 export const finalListSearch = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),

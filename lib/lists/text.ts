@@ -19,12 +19,13 @@ export async function* textChunks(
   format: ListFormat,
   language: string,
   source: TextSource,
+  headings: Record<Kind, string> = kindHeading,
 ): AsyncGenerator<string> {
   yield `${header.title}\n\n${header.summary}\n`;
   for (const line of header.lines) yield `${line}\n`;
   for (const kind of ['organization', 'individual'] as const) {
     if ((await source.count(kind)) === 0) continue;
-    yield `\n${kindHeading[kind]}\n${'='.repeat(kindHeading[kind].length)}\n`;
+    yield `\n${headings[kind]}\n${'='.repeat(headings[kind].length)}\n`;
     if (format !== 'grouped_by_country') {
       for await (const batch of source.batches(kind)) yield batch.map((e) => `${formatEntry(e, format, language)}\n`).join('');
       continue;

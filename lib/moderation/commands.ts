@@ -9,7 +9,7 @@ import { refusingFrozen } from '../lists/frozen';
 import { moderationAllowed } from '../campaigns/lifecycle';
 import { DomainError } from '../errors';
 import type { OutgoingEmail } from '../email/outbox';
-import { absoluteUrl, letterPath } from '../urls';
+import { lettersForSigners, type SignerLetter } from '../letters/signer-letter';
 import { assertSignOnTransition, type SignOnStatus } from '../sign-ons/lifecycle';
 import { approvalFingerprint } from '../sign-ons/approval-fingerprint';
 import { signerColumns } from '../sign-ons/signer-columns';
@@ -65,7 +65,7 @@ function decisionColumns(target: SignOnStatus, actorId: string, reason: string |
 const notifies = (campaign: CampaignRow, target: SignOnStatus) =>
   target === 'approved' || (target === 'rejected' && campaign.notifyRejected);
 
-type DecidedRow = Pick<SignOnRow, 'id' | 'email' | 'kind' | 'displayName' | 'contactName' | 'approvalNotified'> & {
+type DecidedRow = Pick<SignOnRow, 'id' | 'email' | 'kind' | 'displayName' | 'contactName' | 'approvalNotified' | 'locale'> & {
   /** What the last approval email announced, before this decision (only approvals read it). */
   announcedBefore?: string | null;
 };
@@ -94,16 +94,18 @@ async function decisionEmails(
   const told = target === 'approved' ? rows.filter((r) => r.announcedBefore !== r.approvalNotified) : rows;
   const recipients = told.filter((r): r is typeof r & { email: string } => r.email !== null);
   const links = await issueStatusUrls(tx, recipients.map((r) => r.id));
-  return recipients.map((row, i) => decisionEmail(campaign, row, target, reason, links[i]!, mergedInto));
+  const letterFor = await lettersForSigners(tx, campaign, recipients.map((r) => r.locale));
+  return recipients.map((row, i) => decisionEmail(campaign, row, target, reason, links[i]!, mergedInto, letterFor(row.locale)));
 }
 
 function decisionEmail(
   campaign: CampaignRow,
-  row: Pick<SignOnRow, 'id' | 'kind' | 'displayName' | 'contactName'> & { email: string },
+  row: Pick<SignOnRow, 'id' | 'kind' | 'displayName' | 'contactName' | 'locale'> & { email: string },
   target: SignOnStatus,
   reason: string | null,
   statusUrl: string,
   mergedInto: MergedInto | null,
+  letter: SignerLetter,
 ): OutgoingEmail {
   const key = `${target}:${row.id}:${randomUUID()}`;
   if (target === 'approved') {
@@ -112,7 +114,8 @@ function decisionEmail(
       to: row.email,
       campaignId: campaign.id,
       idempotencyKey: `sign-on-${key}`,
-      props: { campaignTitle: campaign.title, name: greetingName(row), letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
+      locale: row.locale,
+      props: { campaignTitle: letter.title, name: greetingName(row), letterUrl: letter.letterUrl, statusUrl },
     };
   }
   return {
@@ -120,7 +123,8 @@ function decisionEmail(
     to: row.email,
     campaignId: campaign.id,
     idempotencyKey: `sign-on-${key}`,
-    props: { campaignTitle: campaign.title, name: greetingName(row), reason, statusUrl, mergedInto },
+    locale: row.locale,
+    props: { campaignTitle: letter.title, name: greetingName(row), reason, statusUrl, mergedInto },
   };
 }
 

@@ -8,7 +8,7 @@ import { absoluteUrl } from '../urls';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type Awaiting = { coordinator_id: string; email: string; name: string | null; campaign_id: string; title: string; awaiting: number; oldest: Date | string };
+type Awaiting = { coordinator_id: string; email: string; name: string | null; locale: string; campaign_id: string; title: string; awaiting: number; oldest: Date | string };
 
 /**
  * The daily digest: each coordinator whose campaigns have entries awaiting review (and who
@@ -21,14 +21,14 @@ export async function sendDueDigests(now: Date = new Date()): Promise<number> {
   const rows = await selectRows<Awaiting>(
     db,
     sql`
-      select c.id as coordinator_id, c.email, c.name, k.id as campaign_id, k.title,
+      select c.id as coordinator_id, c.email, c.name, c.locale, k.id as campaign_id, k.title,
         count(*)::int as awaiting, min(s.verified_at) as oldest
       from coordinators c
       join campaign_members m on m.coordinator_id = c.id
       join campaigns k on k.id = m.campaign_id and k.status in ('open', 'closed')
       join sign_ons s on s.campaign_id = k.id and s.status = 'verified'
       where not c.digest_opt_out and (c.last_digest_at is null or c.last_digest_at < ${cutoff.toISOString()}::timestamptz)
-      group by c.id, c.email, c.name, k.id, k.title
+      group by c.id, c.email, c.name, c.locale, k.id, k.title
       order by c.id, min(s.verified_at)`,
   );
   const byCoordinator = new Map<string, Awaiting[]>();
@@ -54,6 +54,7 @@ export async function sendDueDigests(now: Date = new Date()): Promise<number> {
         template: 'coordinator-digest',
         to: first.email,
         idempotencyKey: `coordinator-digest:${coordinatorId}:${now.toISOString().slice(0, 10)}`,
+        locale: first.locale,
         props: {
           name: first.name,
           campaigns: list.map((c) => ({

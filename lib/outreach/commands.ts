@@ -18,7 +18,7 @@ import { existingTargets, isGenericDomain } from './queries';
 import { invitationToken, type TargetsChoice } from './schemas';
 import { invitedPath, optOutPath } from './paths';
 
-type Campaign = Pick<typeof campaigns.$inferSelect, 'id' | 'slug' | 'title' | 'status' | 'deadline' | 'deadlineTimeZone' | 'outreachReminderDays'>;
+type Campaign = Pick<typeof campaigns.$inferSelect, 'id' | 'slug' | 'title' | 'language' | 'status' | 'deadline' | 'deadlineTimeZone' | 'outreachReminderDays'>;
 type Target = typeof outreachTargets.$inferSelect;
 const t = outreachTargets;
 
@@ -29,6 +29,7 @@ async function holdCampaign(tx: Tx, campaignId: string): Promise<Campaign> {
       id: campaigns.id,
       slug: campaigns.slug,
       title: campaigns.title,
+      language: campaigns.language,
       status: campaigns.status,
       deadline: campaigns.deadline,
       deadlineTimeZone: campaigns.deadlineTimeZone,
@@ -62,6 +63,8 @@ function outreachEmail(template: 'outreach-invitation' | 'outreach-reminder', ta
     campaignId: s.campaign.id,
     // One invitation and one reminder per target, ever: the key says which.
     idempotencyKey: `${template}:${target.id}`,
+    // Organizations are written to in the letter's own language.
+    locale: s.campaign.language,
     notBefore,
     props: {
       campaignTitle: s.campaign.title,

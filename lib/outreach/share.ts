@@ -10,10 +10,10 @@ const enc = encodeURIComponent;
  * and works without JavaScript. Every value is percent-encoded with encodeURIComponent (not
  * URLSearchParams: mail programs read `+` literally, not as a space).
  */
-export function buildShareLinks({ url, text }: { url: string; text: string }): ShareLink[] {
+export function buildShareLinks({ url, text, emailLabel = 'Email' }: { url: string; text: string; emailLabel?: string }): ShareLink[] {
   const withUrl = `${text} ${url}`;
   return [
-    { network: 'email', label: 'Email', href: `mailto:?subject=${enc(text)}&body=${enc(`${text}\n\n${url}`)}` },
+    { network: 'email', label: emailLabel, href: `mailto:?subject=${enc(text)}&body=${enc(`${text}\n\n${url}`)}` },
     { network: 'whatsapp', label: 'WhatsApp', href: `https://wa.me/?text=${enc(withUrl)}` },
     { network: 'telegram', label: 'Telegram', href: `https://t.me/share/url?url=${enc(url)}&text=${enc(text)}` },
     { network: 'x', label: 'X', href: `https://twitter.com/intent/tweet?url=${enc(url)}&text=${enc(text)}` },
@@ -21,9 +21,4 @@ export function buildShareLinks({ url, text }: { url: string; text: string }): S
     { network: 'linkedin', label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}` },
     { network: 'bluesky', label: 'Bluesky', href: `https://bsky.app/intent/compose?text=${enc(withUrl)}` },
   ];
-}
-
-/** What a shared link says: an invitation while the letter takes sign-ons, a pointer after. */
-export function shareText(title: string, acceptsSignOns: boolean): string {
-  return acceptsSignOns ? `Sign the open letter “${title}”` : `Read the open letter “${title}”`;
 }

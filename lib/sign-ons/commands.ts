@@ -8,11 +8,11 @@ import { acceptsSignOns, isFrozen, isPublic } from '../campaigns/lifecycle';
 import type { OutgoingEmail } from '../email/outbox';
 import { event, outcome, runCommand, type DomainEvent, type Outcome } from '../events';
 import { dropWaitingNotices } from '../letters/change-notices';
+import { lettersForSigners } from '../letters/signer-letter';
 import { DomainError } from '../errors';
 import { env } from '../env';
 import { bypassesRateLimits, enforceRateLimits, type RateLimitRule } from '../security/rate-limit';
 import { hashToken, sameHash } from '../security/tokens';
-import { absoluteUrl, letterPath } from '../urls';
 import { assertSignOnTransition, VERIFY_TOKEN_TTL_MS, type SignOnStatus } from './lifecycle';
 import { approvalFingerprint } from './approval-fingerprint';
 import { signerColumns } from './signer-columns';
@@ -66,6 +66,7 @@ async function requireOpenCampaign(db: DbOrTx, slug: string) {
       id: campaigns.id,
       slug: campaigns.slug,
       title: campaigns.title,
+      language: campaigns.language,
       status: campaigns.status,
       deadline: campaigns.deadline,
       currentVersion: campaigns.currentVersion,
@@ -129,13 +130,14 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
       normalizedName,
       versionSigned: campaign.currentVersion,
       // The invitation token is a credential: only its hash is ever stored (on the target).
-      originalSubmission: { ...input, versionSeen: undefined, invitation: undefined },
+      locale: input.locale ?? 'en',
+      originalSubmission: { ...input, versionSeen: undefined, invitation: undefined, locale: undefined },
     };
     // The partial unique indexes (SPEC §4 duplicates) decide: a concurrent identical
     // submission waits for this one and then inserts nothing.
     const [inserted] = await tx.insert(signOns).values(values).onConflictDoNothing().returning({ id: signOns.id });
     if (inserted) {
-      const signer = { id: inserted.id, kind: input.kind, displayName: input.displayName, contactName: input.kind === 'organization' ? input.contactName : null, email: input.email };
+      const signer = { id: inserted.id, kind: input.kind, displayName: input.displayName, contactName: input.kind === 'organization' ? input.contactName : null, email: input.email, locale: input.locale ?? 'en' };
       const submitted = event({
         type: 'sign-on.submitted',
         campaignId: campaign.id,
@@ -167,20 +169,22 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
   return { outcome: 'check_email', slug: campaign.slug };
 }
 
-type CampaignRef = { id: string; slug: string; title: string };
-type SignerRef = Parameters<typeof greetingName>[0] & { id: string; email: string | null };
+type CampaignRef = { id: string; slug: string; title: string; language?: string };
+type SignerRef = Parameters<typeof greetingName>[0] & { id: string; email: string | null; locale: string };
 
 /** The confirmation email with fresh links (none for an entry without an address). */
 async function verificationEmails(tx: DbOrTx, signOn: SignerRef, campaign: CampaignRef): Promise<OutgoingEmail[]> {
   if (!signOn.email) return [];
   const links = await issueVerificationLinks(tx, signOn.id);
+  const letter = (await lettersForSigners(tx, campaign, [signOn.locale]))(signOn.locale);
   const email: OutgoingEmail<'sign-on-verification'> = {
     template: 'sign-on-verification',
     to: signOn.email,
     campaignId: campaign.id,
     idempotencyKey: `sign-on-verification:${signOn.id}:${links.verifyId}`,
+    locale: signOn.locale,
     props: {
-      campaignTitle: campaign.title,
+      campaignTitle: letter.title,
       name: greetingName(signOn),
       confirmUrl: links.confirmUrl,
       statusUrl: links.statusUrl,
@@ -272,7 +276,7 @@ export async function requestStatusLink(form: Record<string, unknown>, slug: str
 
 async function requirePublishedCampaign(db: DbOrTx, slug: string) {
   const [campaign] = await db
-    .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, status: campaigns.status })
+    .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, language: campaigns.language, status: campaigns.status })
     .from(campaigns)
     .where(bySlug(slug));
   if (!campaign || !isPublic(campaign.status)) throw new DomainError('not_found', 'This letter does not exist or is not public.');
@@ -296,12 +300,14 @@ async function statusLink(tx: Tx, signOn: SignerRef & { id: string }, campaign: 
     .limit(1);
   if (recent) return [];
   const { statusUrl } = await issueStatusUrl(tx, signOn.id);
+  const letter = (await lettersForSigners(tx, campaign, [signOn.locale]))(signOn.locale);
   const email: OutgoingEmail<'sign-on-status-link'> = {
     template: 'sign-on-status-link',
     to: signOn.email,
     campaignId: campaign.id,
     idempotencyKey: `sign-on-status-link:${signOn.id}:${hashToken(statusUrl).slice(0, 16)}`,
-    props: { campaignTitle: campaign.title, name: greetingName(signOn), statusUrl },
+    locale: signOn.locale,
+    props: { campaignTitle: letter.title, name: greetingName(signOn), statusUrl },
   };
   const resent = event({
     type: 'sign-on.link-resent',
@@ -349,17 +355,18 @@ type CampaignRow = typeof campaigns.$inferSelect;
 /** The signer's email after confirming: approved at once, or received and awaiting review. */
 async function confirmationEmails(tx: Tx, signOn: SignOnRow, campaign: CampaignRow, approved: boolean): Promise<OutgoingEmail[]> {
   if (!signOn.email) return [];
-  const { statusUrl } = await issueStatusUrl(tx, signOn.id);
-  const common = { to: signOn.email, campaignId: campaign.id };
+  const [{ statusUrl }, letterFor] = await Promise.all([issueStatusUrl(tx, signOn.id), lettersForSigners(tx, campaign, [signOn.locale])]);
+  const letter = letterFor(signOn.locale);
+  const common = { to: signOn.email, campaignId: campaign.id, locale: signOn.locale };
   const name = greetingName(signOn);
   const email: OutgoingEmail = approved
     ? {
         ...common,
         template: 'sign-on-approved',
         idempotencyKey: `sign-on-approved:${signOn.id}:verify`,
-        props: { campaignTitle: campaign.title, name, letterUrl: absoluteUrl(letterPath(campaign.slug)), statusUrl },
+        props: { campaignTitle: letter.title, name, letterUrl: letter.letterUrl, statusUrl },
       }
-    : { ...common, template: 'sign-on-received', idempotencyKey: `sign-on-received:${signOn.id}`, props: { campaignTitle: campaign.title, name, statusUrl } };
+    : { ...common, template: 'sign-on-received', idempotencyKey: `sign-on-received:${signOn.id}`, props: { campaignTitle: letter.title, name, statusUrl } };
   return [email];
 }
 

@@ -13,7 +13,9 @@ export type VerifyLinkState = {
   state: 'ready' | 'used' | 'expired' | 'withdrawn' | 'final';
   kind: 'organization' | 'individual';
   displayName: string;
-  campaign: { slug: string; title: string; acceptsSignOns: boolean };
+  /** The language the signer signed in: the page speaks it. */
+  locale: string;
+  campaign: { slug: string; title: string; language: string; acceptsSignOns: boolean };
 };
 
 /** What the confirmation page shows. Reading it changes nothing (mail scanners open links). */
@@ -28,8 +30,10 @@ export async function getVerifyLinkState(token: string, now = new Date()): Promi
       status: signOns.status,
       kind: signOns.kind,
       displayName: signOns.displayName,
+      locale: signOns.locale,
       campaign: {
         slug: campaigns.slug,
+        language: campaigns.language,
         title: campaigns.title,
         status: campaigns.status,
         deadline: campaigns.deadline,
@@ -55,12 +59,15 @@ export async function getVerifyLinkState(token: string, now = new Date()): Promi
     state,
     kind: row.kind,
     displayName: row.displayName,
-    campaign: { slug: row.campaign.slug, title: row.campaign.title, acceptsSignOns: acceptsSignOns(row.campaign, now) },
+    locale: row.locale,
+    campaign: { slug: row.campaign.slug, title: row.campaign.title, language: row.campaign.language, acceptsSignOns: acceptsSignOns(row.campaign, now) },
   };
 }
 
 export type SignerStatus = {
   kind: 'organization' | 'individual';
+  /** The language the signer signed in: their pages and emails speak it. */
+  locale: string;
   status: SignOnStatus;
   versionSigned: number;
   displayName: string;
@@ -111,7 +118,8 @@ export async function getSignerStatus(token: string): Promise<SignerStatus | nul
     acronym: s.acronym,
     title: s.title,
     country: s.country,
-    countryName: countryName(s.country, c.language),
+    countryName: countryName(s.country, s.locale),
+    locale: s.locale,
     website: s.website,
     submittedAt: s.createdAt,
     campaign: { slug: c.slug, title: c.title, language: c.language, status: effectiveStatus(c), currentVersion: c.currentVersion },

@@ -4,16 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { actions, routes } from './authorization-matrix';
 
 const root = process.cwd();
-const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
+// Route groups, "(site)/", are folders that are no part of the address: the matrix names files without them.
+const rel = (file: string) => path.relative(root, file).split(path.sep).join('/').replace(/\/\([^/)]+\)(?=\/)/g, '');
+const grouped = new Map<string, string>();
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
+    if (statSync(full).isDirectory()) return walk(full);
+    grouped.set(rel(full), path.relative(root, full));
+    return [full];
   });
 }
 
-const source = (file: string) => readFileSync(path.join(root, file), 'utf8');
+/** The file on disk a matrix entry names, wherever its route group puts it. */
+const onDisk = (file: string) => path.join(root, grouped.get(file) ?? file);
+const source = (file: string) => readFileSync(onDisk(file), 'utf8');
 const isCode = (f: string) => /\.(ts|tsx|js|jsx|mjs)$/.test(f);
 
 /** Every file Next.js serves as a page, layout or route handler. */
@@ -40,7 +46,7 @@ describe('authorization matrix', () => {
     expect(routeFiles.length).toBeGreaterThan(20);
     const unlisted = routeFiles.filter((f) => !(f in routes));
     expect(unlisted, 'add these to tests/security/authorization-matrix.ts with who may use them').toEqual([]);
-    const stale = Object.keys(routes).filter((f) => !existsSync(path.join(root, f)));
+    const stale = Object.keys(routes).filter((f) => !existsSync(onDisk(f)));
     expect(stale, 'these matrix entries name files that no longer exist').toEqual([]);
   });
 
@@ -52,7 +58,7 @@ describe('authorization matrix', () => {
       const listed = Object.keys(actions[file] ?? {});
       expect(exportedNames(file).sort(), `actions of ${file}`).toEqual(listed.sort());
     }
-    const stale = Object.keys(actions).filter((f) => !existsSync(path.join(root, f)));
+    const stale = Object.keys(actions).filter((f) => !existsSync(onDisk(f)));
     expect(stale).toEqual([]);
   });
 
@@ -93,7 +99,7 @@ function ancestors(file: string): string[] {
   let dir = path.posix.dirname(file);
   while (dir.startsWith('app')) {
     const layout = `${dir}/layout.tsx`;
-    if (layout !== file && existsSync(path.join(root, layout))) out.push(layout);
+    if (layout !== file && existsSync(onDisk(layout))) out.push(layout);
     dir = path.posix.dirname(dir);
   }
   return out;

@@ -66,6 +66,19 @@ export const routes: Record<string, RouteEntry> = {
   'app/api/v1/campaigns/[slug]/route.ts': seenIn('public', e2e, '/api/v1/campaigns/${draft}'),
   'app/api/v1/campaigns/[slug]/signatories/route.ts': seenIn('public', e2e, '/signatories?'),
   'app/api/v1/campaigns/[slug]/signatories.csv/route.ts': seenIn('public', e2e, '/signatories.csv'),
+  // The letter in another language than its original (route group app/(translated)/, its own root layout for <html lang>).
+  'app/letters/[slug]/[locale]/layout.tsx': { access: 'public', checks: [], note: 'chrome only: the language comes from the address' },
+  'app/letters/[slug]/[locale]/not-found.tsx': { access: 'public', checks: [], note: 'static' },
+  'app/letters/[slug]/[locale]/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/letters/${slug}/fr' }], note: 'published letters only; 404 for a language the letter lacks' },
+  'app/letters/[slug]/[locale]/as-individual/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: 'kind=individual' }] },
+  'app/letters/[slug]/[locale]/check-email/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/check-email' }], note: 'same answer for every address' },
+  'app/letters/[slug]/[locale]/my-link/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/my-link' }], note: 'same answer for every address' },
+  'app/letters/[slug]/[locale]/my-link/sent/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/my-link' }], note: 'same answer for every address' },
+  'app/letters/[slug]/[locale]/signatories/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/signatories' }], note: 'the same list as the original' },
+  'app/letters/[slug]/[locale]/signatories/search/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/signatories' }], note: 'further pages and searches (proxy.ts rewrites any query here)' },
+  'app/letters/[slug]/[locale]/print/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/print' }], note: 'final list only, like the original' },
+  'app/letters/[slug]/[locale]/export.txt/route.ts': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/export.txt' }], note: 'final list only (or the campaign’s coordinators), like the original' },
+  'app/dashboard/campaigns/[id]/letter/translations/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'/dashboard'" }], note: 'requireCampaignPage: members only, 404 for others' },
   'app/verify/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/verify/' }, { file: signOn, mentions: 'getVerifyLinkState' }] },
   'app/verify/[token]/not-found.tsx': { access: 'public', checks: [], note: 'static' },
   'app/signed/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/signed/' }, { file: signOn, mentions: 'getSignerStatus' }] },
@@ -119,6 +132,15 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
   },
   'app/dashboard/campaigns/[id]/settings/actions.ts': {
     updateEmbedOriginsAction: checkedIn('editor', 'setEmbedOrigins', 'tests/integration/embed-origins.test.ts'),
+  },
+  'app/dashboard/settings/language-actions.ts': {
+    saveEmailLanguageAction: { access: 'coordinator', command: 'setCoordinatorLocale', checks: [{ file: 'tests/integration/languages.test.ts', mentions: 'setCoordinatorLocale' }] },
+  },
+  'app/dashboard/campaigns/[id]/lifecycle-actions.ts': {
+    transitionWithTranslationsAction: { access: 'editor', command: 'transitionCampaign', checks: [{ file: 'tests/integration/languages.test.ts', mentions: 'requirePublishConfirmation(campaign.id, { id: stranger.id }' }] },
+  },
+  'app/dashboard/campaigns/[id]/letter/translations/actions.ts': {
+    saveTranslationAction: { access: 'editor', command: 'saveTranslation', checks: [{ file: 'tests/integration/languages.test.ts', mentions: 'saveTranslation(input, { id: stranger.id })' }] },
   },
   'app/verify/[token]/actions.ts': {
     confirmSignOnAction: checkedIn('signer-token', 'verifySignOn', 'tests/security/bad-input.test.ts', 'verifySignOn(value)'),

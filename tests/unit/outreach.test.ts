@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeSvg, escapeXml, signatoryCount } from '@/lib/outreach/badge';
 import { embedSnippet } from '@/lib/outreach/embed-snippet';
 import { qrCodeShape } from '@/lib/outreach/qr-code';
-import { buildShareLinks, shareText } from '@/lib/outreach/share';
+import { buildShareLinks } from '@/lib/outreach/share';
 import { embedFrameAncestors, normalizeOrigin, parseOriginList } from '@/lib/security/embed-origins';
 import { embedContentSecurityPolicy } from '@/lib/security/headers';
 
@@ -23,9 +23,9 @@ describe('share links', () => {
     expect(new URLSearchParams(links.email!.slice('mailto:?'.length)).get('body')).toBe(`Sign “Clean air” & more\n\n${url}`);
   });
 
-  it('invite to sign while the letter is open, to read it after', () => {
-    expect(shareText('Clean air', true)).toBe('Sign the open letter “Clean air”');
-    expect(shareText('Clean air', false)).toBe('Read the open letter “Clean air”');
+  it('name the email link in the page’s language', () => {
+    const email = buildShareLinks({ url: 'https://x.example/l', text: 'Signez', emailLabel: 'E-mail' }).find((l) => l.network === 'email');
+    expect(email?.label).toBe('E-mail');
   });
 });
 

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Letter } from '@/components/letters/letter';
+import { TranslationsSection } from '@/components/letters/translations-section';
+import { getLetterForEditing } from '@/lib/campaigns/coordinator-queries';
+import { letterEditable } from '@/lib/campaigns/lifecycle';
+import { requireCampaignPage } from '@/lib/campaigns/page-context';
+import { getLetterTranslations } from '@/lib/letters/translations';
+import { saveTranslationAction } from './actions';
+
+export const metadata: Metadata = { title: 'Translations of the letter' };
+
+/** The letter's other languages, each edited beside the original with a live preview. */
+export default async function TranslationsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { me } = await requireCampaignPage(id, '/letter/translations');
+  const found = await getLetterForEditing(id, me.id);
+  if (!found) notFound();
+  const { campaign, letter } = found;
+  const t = await getTranslations({ locale: 'en', namespace: 'editor' });
+  const originalName = new Intl.DisplayNames(['en'], { type: 'language' }).of(campaign.language) ?? campaign.language;
+  return (
+    <div>
+      <p className="mb-2 text-sm">
+        <Link href={`/dashboard/campaigns/${campaign.id}/letter`}>← {t('backToOriginal')}</Link>
+      </p>
+      {letterEditable(campaign.status) ? (
+        <TranslationsSection
+          action={saveTranslationAction}
+          campaignId={campaign.id}
+          originalLanguage={campaign.language}
+          currentVersion={campaign.currentVersion}
+          translations={await getLetterTranslations(campaign.id)}
+          original={letter}
+        >
+          <details className="card mb-6">
+            <summary className="cursor-pointer font-medium">{t('original', { language: originalName })}</summary>
+            <div className="mt-4">
+              <Letter letter={letter} lang={campaign.language} />
+            </div>
+          </details>
+        </TranslationsSection>
+      ) : (
+        <>
+          <h1 className="font-serif text-2xl font-semibold mb-2">{t('translationsHeading')}</h1>
+          <p>{t('final')}</p>
+        </>
+      )}
+    </div>
+  );
+}
