@@ -46,7 +46,7 @@ export default function LetterChanged(props: Props) {
           </Text>
           <Section style={{ borderLeft: `4px solid ${colors.line}`, paddingLeft: 12, margin: '0 0 16px' }}>
             {passages.map((p, i) => (
-              <ChangedPassageView key={i} passage={p} />
+              <ChangedPassageView key={i} passage={p} locale={locale} />
             ))}
           </Section>
         </>

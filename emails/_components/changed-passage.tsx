@@ -1,3 +1,4 @@
+import { translatorFor } from '@/lib/i18n/translator';
 import { Text } from '@react-email/components';
 import type { CSSProperties, ReactNode } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
@@ -145,18 +146,14 @@ function PlainSegments({ segments }: { segments: DiffSegment[] }) {
   );
 }
 
-const fieldLabels: Partial<Record<ChangedPassage['field'], string>> = {
-  title: 'Title',
-  dateLine: 'Date line',
-  addressees: 'Addressees',
-  closing: 'Closing',
-  individualsFootnote: 'Footnote for individuals',
-};
+/** Fields shown with their name before the change (the body speaks for itself, the CC line keeps its “CC:”). */
+const labelledFields = ['title', 'dateLine', 'addressees', 'closing', 'individualsFootnote'] as const;
+const isLabelled = (field: ChangedPassage['field']): field is (typeof labelledFields)[number] => (labelledFields as readonly string[]).includes(field);
 
 /** One changed passage, labelled as the letter labels it (the CC line keeps its “CC:”). */
-export function ChangedPassageView({ passage }: { passage: ChangedPassage }) {
+export function ChangedPassageView({ passage, locale = 'en' }: { passage: ChangedPassage; locale?: string }) {
   if (isMarkdownField(passage.field)) return <MarkdownPassage segments={passage.segments} />;
-  const label = fieldLabels[passage.field];
+  const label = isLabelled(passage.field) ? translatorFor(locale, 'email')(`fields.${passage.field}`) : null;
   return (
     <Text style={{ ...block, whiteSpace: 'pre-wrap' }}>
       {passage.field === 'cc' ? <strong>CC: </strong> : label ? <strong>{label}: </strong> : null}

@@ -8,7 +8,6 @@ import { countryOptions } from '@/lib/lists/countries';
 import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
 import { textDirection, toLocale } from '@/lib/i18n/locales';
 import { signerLetterPath } from '@/lib/i18n/paths';
-import { signerStatusLine } from '@/lib/sign-ons/labels';
 import { getSignerStatus } from '@/lib/sign-ons/queries';
 import { editSignOnAction } from './actions';
 
@@ -31,7 +30,7 @@ export default async function SignerStatusPage({ params, searchParams }: Props) 
   const merged = s.status === 'rejected' && s.mergedInto;
   const text = {
     label: merged ? t('states.merged') : t(`states.${s.status}`),
-    detail: merged ? signerStatusLine(s).detail : t(`details.${s.status}`),
+    detail: merged ? t(merged.onLetter ? 'details.mergedOnLetter' : 'details.mergedAwaiting', { name: merged.name }) : t(`details.${s.status}`),
   };
   const org = s.kind === 'organization';
 
