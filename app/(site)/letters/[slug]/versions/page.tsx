@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { WordDiff } from '@/components/letters/word-diff';
+import { CompareVersions } from '@/components/letters/compare-versions';
 import { getPublicVersionDiff, getPublicVersionHistory } from '@/lib/letters/queries';
 import { letterPath } from '@/lib/urls';
 import { formatMoment } from '@/lib/dates';
@@ -64,48 +64,7 @@ export default async function PublicVersionsPage({ params, searchParams }: Props
         </div>
       </section>
 
-      {history.versions.length > 1 && (
-        <section aria-labelledby="compare-heading">
-          <h2 id="compare-heading" className="font-serif text-xl font-semibold mb-3">
-            Compare two versions
-          </h2>
-          <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-            {(['from', 'to'] as const).map((name) => (
-              <div key={name}>
-                <label htmlFor={name} className="field-label">
-                  {name === 'from' ? 'From' : 'To'}
-                </label>
-                <select id={name} name={name} defaultValue={name === 'from' ? from : to} className="field-input">
-                  {history.versions.map((v) => (
-                    <option key={v.number} value={v.number}>
-                      Version {v.number}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-            <button type="submit" className="btn-secondary">
-              Compare
-            </button>
-          </form>
-          {!changes ? (
-            <p>Choose two different versions.</p>
-          ) : changes.length === 0 ? (
-            <p>
-              Versions {from} and {to} have the same text.
-            </p>
-          ) : (
-            <div className="space-y-5" aria-label={`Changes from version ${from} to version ${to}`} role="region">
-              {changes.map((c) => (
-                <div key={c.field} className="card">
-                  <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">{c.label}</h3>
-                  <WordDiff segments={c.segments} />
-                </div>
-              ))}
-            </div>
-          )}
-        </section>
-      )}
+      {history.versions.length > 1 && <CompareVersions versions={history.versions} from={from} to={to} changes={changes} />}
     </div>
   );
 }
