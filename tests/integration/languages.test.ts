@@ -14,6 +14,7 @@ import { getLetterTranslations } from '@/lib/letters/translations';
 import { hashDocument } from '@/lib/lists/document';
 import { lockCampaign } from '@/lib/campaigns/final-list';
 import { exportResponse } from '@/lib/lists/exports';
+import { isFrozenError } from '@/lib/lists/frozen';
 import { getEntrySource, getListCampaign } from '@/lib/lists/queries';
 import { createCampaign, createCoordinator, removeAllCampaigns } from '../support/factories';
 import { insertSignOns } from '../support/sign-ons';
@@ -72,6 +73,20 @@ describe('the lock is language-neutral', () => {
     expect([...hashes]).toEqual([locked.hash]);
     // The texts around the list did change with the language; only the hashed document did not.
     expect(texts.size).toBe(locales.length);
+  });
+
+  it('keeps the translations of a locked letter as final as its original, in the database itself', async () => {
+    const { owner, campaign } = await multilingualLetter();
+    await lockCampaign({ campaignId: campaign.id }, owner.id);
+    const db = await getDb();
+    const ofCampaign = and(eq(letterTranslations.campaignId, campaign.id), eq(letterTranslations.locale, 'fr'));
+    await expect(db.update(letterTranslations).set({ title: 'Autre titre' }).where(ofCampaign)).rejects.toSatisfy(isFrozenError);
+    await expect(db.delete(letterTranslations).where(ofCampaign)).rejects.toSatisfy(isFrozenError);
+    await expect(
+      db.insert(letterTranslations).values({ campaignId: campaign.id, locale: 'es', title: 'Carta', basedOnVersion: 1 }),
+    ).rejects.toSatisfy(isFrozenError);
+    const [fr] = await db.select({ title: letterTranslations.title }).from(letterTranslations).where(ofCampaign);
+    expect(fr?.title).toBe(`fr: ${campaign.title}`);
   });
 });
 
