@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/lib/i18n/messages';
 
-export type ClientMessages = Pick<Messages, 'signOn' | 'errors' | 'signed'>;
+/** Only what the forms' client components read: every field error arrives already translated by the server. */
+export type ClientMessages = Pick<Messages, 'signOn'>;
 
 /**
  * The few catalogs interactive forms need, handed to client components by value: nothing

@@ -5,9 +5,9 @@ import { messagesFor } from '@/lib/i18n/messages';
 
 /** The sign-on forms' labels and errors in one language, for the client components below it. */
 export function SignOnMessages({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const { signOn, errors, signed } = messagesFor(locale);
+  const { signOn } = messagesFor(locale);
   return (
-    <ClientMessagesProvider locale={locale} messages={{ signOn, errors, signed }}>
+    <ClientMessagesProvider locale={locale} messages={{ signOn }}>
       {children}
     </ClientMessagesProvider>
   );
