@@ -100,23 +100,27 @@ export const outcome = <T>(value: T, events: DomainEvent[] = []): Outcome<T> => 
  */
 export async function runCommand<T>(work: (tx: Tx) => Promise<Outcome<T>>, db?: DbOrTx): Promise<T> {
   const conn = db ?? (await getDb());
-  const { value, changed } = await (conn as Db).transaction(async (tx) => {
+  const { value, changed, bySigner } = await (conn as Db).transaction(async (tx) => {
     const result = await work(tx);
-    return { value: result.value, changed: await commit(tx, result.events) };
+    const bySigner = result.events.some((e) => e.actor.type === 'signer');
+    return { value: result.value, changed: await commit(tx, result.events), bySigner };
   });
   // Nested in a caller's transaction (the demo seed), nothing is committed yet, and on PGlite
   // the announcement would wait for that transaction: it goes out once the caller is done.
-  if (isTransaction(conn)) void afterCommit(changed);
-  else await afterCommit(changed);
+  if (isTransaction(conn)) void afterCommit(changed, !bySigner);
+  else await afterCommit(changed, !bySigner);
   return value;
 }
 
 const isTransaction = (conn: DbOrTx): conn is Tx => 'rollback' in conn;
 
-/** Cache expiries for changes made outside runCommand's transaction (a command that commits in stages). */
-export async function afterCommit(changed: Iterable<string>): Promise<void> {
+/**
+ * A signer's request (a sign-on, a confirmation) has no dashboard to refresh, and every path
+ * expiry is announced to all servers: the sign-on path sends none.
+ */
+async function afterCommit(changed: Iterable<string>, dashboard: boolean): Promise<void> {
   await Promise.all([...changed].map((id) => revalidateCampaign(id)));
-  refreshDashboard();
+  if (dashboard) refreshDashboard();
 }
 
 /** Coordinators' pages render per request; this only tells the browser's router to drop what it holds. */

@@ -1,2 +1,2 @@
-export { afterCommit, commit, outcome, runCommand, type Outcome } from './commit';
+export { commit, outcome, runCommand, type Outcome } from './commit';
 export { event, type DomainEvent, type EventActor, type EventData, type EventType } from './types';

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import CoordinatorDigest from '@/emails/coordinator-digest';
-import CoordinatorInvitation from '@/emails/coordinator-invitation';
-import CoordinatorSignIn from '@/emails/coordinator-sign-in';
-import LetterChanged from '@/emails/letter-changed';
-import LetterDelivered from '@/emails/letter-delivered';
-import OutreachInvitation from '@/emails/outreach-invitation';
-import SignOnApproved from '@/emails/sign-on-approved';
-import SignOnReceived from '@/emails/sign-on-received';
-import SignOnRejected from '@/emails/sign-on-rejected';
-import SignOnStatusLink from '@/emails/sign-on-status-link';
 import SignOnVerification from '@/emails/sign-on-verification';
 import { renderEmail } from '@/lib/email/render';
-import { templateNames, type EmailTemplates, type TemplateName } from '@/lib/email/templates';
+import { templateNames } from '@/lib/email/templates';
+import { preview } from './support/email-previews';
 
-const preview: { [T in TemplateName]: EmailTemplates[T] } = {
-  'coordinator-sign-in': CoordinatorSignIn.PreviewProps,
-  'coordinator-invitation': CoordinatorInvitation.PreviewProps,
-  'sign-on-verification': SignOnVerification.PreviewProps,
-  'sign-on-received': SignOnReceived.PreviewProps,
-  'sign-on-status-link': SignOnStatusLink.PreviewProps,
-  'sign-on-approved': SignOnApproved.PreviewProps,
-  'sign-on-rejected': SignOnRejected.PreviewProps,
-  'letter-changed': LetterChanged.PreviewProps,
-  'letter-delivered': LetterDelivered.PreviewProps,
-  'coordinator-digest': CoordinatorDigest.PreviewProps,
-  'outreach-invitation': OutreachInvitation.PreviewProps,
-  'outreach-reminder': OutreachInvitation.PreviewProps,
-};
 
 describe('emails in the recipient’s language', () => {
   it('writes the verification email in French, Spanish and Korean, with the document’s language set', async () => {

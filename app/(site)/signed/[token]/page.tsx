@@ -7,6 +7,7 @@ import { EditSignOnForm } from '@/components/sign-ons/edit-sign-on-form';
 import { countryOptions } from '@/lib/lists/countries';
 import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
 import { textDirection, toLocale } from '@/lib/i18n/locales';
+import { signerStatusLine } from '@/lib/sign-ons/labels';
 import { signerLetterPath } from '@/lib/i18n/paths';
 import { getSignerStatus } from '@/lib/sign-ons/queries';
 import { editSignOnAction } from './actions';
@@ -27,11 +28,7 @@ export default async function SignerStatusPage({ params, searchParams }: Props) 
   const t = await getTranslations({ locale, namespace: 'signed' });
   const noticeKey = notices[(await searchParams).notice as keyof typeof notices];
   const notice = noticeKey ? t(noticeKey) : undefined;
-  const merged = s.status === 'rejected' && s.mergedInto;
-  const text = {
-    label: merged ? t('states.merged') : t(`states.${s.status}`),
-    detail: merged ? t(merged.onLetter ? 'details.mergedOnLetter' : 'details.mergedAwaiting', { name: merged.name }) : t(`details.${s.status}`),
-  };
+  const text = signerStatusLine(s, locale);
   const org = s.kind === 'organization';
 
   return (
