@@ -37,6 +37,21 @@ export * from './enums';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const createdAt = () => ts('created_at').notNull().defaultNow();
+/** The row belongs to one campaign and goes with it. */
+const campaignRef = () =>
+  uuid('campaign_id')
+    .notNull()
+    .references(() => campaigns.id, { onDelete: 'cascade' });
+/** The parts of a letter's text, the same in a version of the original and in a translation. */
+const letterTextColumns = () => ({
+  title: text('title').notNull(),
+  dateLine: text('date_line').notNull().default(''),
+  addressees: text('addressees').notNull().default(''),
+  body: text('body').notNull().default(''),
+  closing: text('closing').notNull().default(''),
+  cc: text('cc').notNull().default(''),
+  individualsFootnote: text('individuals_footnote').notNull().default(''),
+});
 
 // ---------------------------------------------------------------------------
 // Coordinators (the Auth.js "users" table) and their campaign memberships
@@ -104,9 +119,7 @@ export const memberRole = pgEnum('member_role', memberRoles);
 export const campaignMembers = pgTable(
   'campaign_members',
   {
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignRef(),
     coordinatorId: text('coordinator_id')
       .notNull()
       .references(() => coordinators.id, { onDelete: 'cascade' }),
@@ -186,17 +199,9 @@ export const letterVersions = pgTable(
   'letter_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignRef(),
     number: integer('number').notNull(),
-    title: text('title').notNull(),
-    dateLine: text('date_line').notNull().default(''),
-    addressees: text('addressees').notNull().default(''),
-    body: text('body').notNull().default(''),
-    closing: text('closing').notNull().default(''),
-    cc: text('cc').notNull().default(''),
-    individualsFootnote: text('individuals_footnote').notNull().default(''),
+    ...letterTextColumns(),
     changeKind: changeKind('change_kind').notNull().default('initial'),
     changeNote: text('change_note').notNull().default(''),
     editorId: text('editor_id').references(() => coordinators.id, { onDelete: 'set null' }),
@@ -215,17 +220,9 @@ export const letterTranslations = pgTable(
   'letter_translations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignRef(),
     locale: text('locale').notNull(),
-    title: text('title').notNull(),
-    dateLine: text('date_line').notNull().default(''),
-    addressees: text('addressees').notNull().default(''),
-    body: text('body').notNull().default(''),
-    closing: text('closing').notNull().default(''),
-    cc: text('cc').notNull().default(''),
-    individualsFootnote: text('individuals_footnote').notNull().default(''),
+    ...letterTextColumns(),
     basedOnVersion: integer('based_on_version').notNull(),
     /** SHA-256 of the original's text it was made from (a draft changes without a new version). */
     sourceHash: text('source_hash'),
@@ -248,9 +245,7 @@ export const signOnSource = pgEnum('sign_on_source', signOnSources);
 
 export const importBatches = pgTable('import_batches', {
   id: uuid('id').primaryKey().defaultRandom(),
-  campaignId: uuid('campaign_id')
-    .notNull()
-    .references(() => campaigns.id, { onDelete: 'cascade' }),
+  campaignId: campaignRef(),
   coordinatorId: text('coordinator_id').references(() => coordinators.id, { onDelete: 'set null' }),
   entryCount: integer('entry_count').notNull().default(0),
   createdAt: createdAt(),
@@ -261,9 +256,7 @@ export const signOns = pgTable(
   'sign_ons',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignRef(),
     kind: signOnKind('kind').notNull(),
     status: signOnStatus('status').notNull().default('pending_verification'),
     source: signOnSource('source').notNull().default('form'),
@@ -393,9 +386,7 @@ export const outreachTargets = pgTable(
   'outreach_targets',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignRef(),
     name: text('name').notNull(),
     /** The duplicate key, as sign-ons have it (lib/sign-ons/normalize.ts). */
     normalizedName: text('normalized_name').notNull(),
@@ -444,9 +435,7 @@ export const listSnapshots = pgTable('list_snapshots', {
 export const snapshotEntries = pgTable(
   'snapshot_entries',
   {
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignRef(),
     position: integer('position').notNull(),
     kind: signOnKind('kind').notNull(),
     name: text('name').notNull(),
