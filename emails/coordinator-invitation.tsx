@@ -3,10 +3,11 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, muted, text } from './_components/layout';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['coordinator-invitation']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('invitation.subject', { title: campaignTitle });
+export const subject = letterSubject('invitation.subject');
 
 export default function CoordinatorInvitation({ campaignTitle, inviterName, role, signInUrl, locale = 'en' }: Props) {
   const t = translatorFor(locale, 'email');

@@ -5,10 +5,11 @@ import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, colors, link, muted, text } from './_components/layout';
 import { ChangedPassageView, deleted, inserted } from './_components/changed-passage';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['letter-changed']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('changed.subject', { title: campaignTitle });
+export const subject = letterSubject('changed.subject');
 
 function Notes({ changes, locale }: { changes: Props['changes']; locale: Locale }) {
   const t = translatorFor(locale, 'email');

@@ -4,10 +4,11 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, text } from './_components/layout';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['letter-delivered']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('delivered.subject', { title: campaignTitle });
+export const subject = letterSubject('delivered.subject');
 
 export default function LetterDelivered({ campaignTitle, name, deliveredAt, timeZone, deliveredTo, letterUrl, locale = 'en' }: Props) {
   const t = translatorFor(locale, 'email');

@@ -4,12 +4,12 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, link, muted, text } from './_components/layout';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['outreach-invitation']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('outreach.subject', { title: campaignTitle });
-export const reminderSubject = ({ campaignTitle, locale = 'en' }: Props) =>
-  translatorFor(locale, 'email')('outreach.reminderSubject', { title: campaignTitle });
+export const subject = letterSubject('outreach.subject');
+export const reminderSubject = letterSubject('outreach.reminderSubject');
 
 function Message({ reminder, ...props }: Props & { reminder: boolean }) {
   const { campaignTitle, organizationName, senderName, inviteUrl, optOutUrl, deadline, timeZone, locale = 'en' } = props;

@@ -3,10 +3,11 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, text } from './_components/layout';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['sign-on-approved']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('approved.subject', { title: campaignTitle });
+export const subject = letterSubject('approved.subject');
 
 export default function SignOnApproved({ campaignTitle, name, letterUrl, statusUrl, locale = 'en' }: Props) {
   const t = translatorFor(locale, 'email');

@@ -3,10 +3,11 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Layout, text } from './_components/layout';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['sign-on-rejected']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('rejected.subject', { title: campaignTitle });
+export const subject = letterSubject('rejected.subject');
 
 export default function SignOnRejected({ campaignTitle, name, reason, statusUrl, mergedInto, locale = 'en' }: Props) {
   const t = translatorFor(locale, 'email');

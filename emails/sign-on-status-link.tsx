@@ -3,10 +3,11 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Layout, text } from './_components/layout';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['sign-on-status-link']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('statusLink.subject', { title: campaignTitle });
+export const subject = letterSubject('statusLink.subject');
 
 export default function SignOnStatusLink({ campaignTitle, name, statusUrl, locale = 'en' }: Props) {
   const t = translatorFor(locale, 'email');

@@ -3,10 +3,11 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, muted, text } from './_components/layout';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['sign-on-verification']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('verification.subject', { title: campaignTitle });
+export const subject = letterSubject('verification.subject');
 
 export default function SignOnVerification({ campaignTitle, name, confirmUrl, statusUrl, expiresInHours, locale = 'en' }: Props) {
   const t = translatorFor(locale, 'email');
