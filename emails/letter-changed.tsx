@@ -1,9 +1,9 @@
-import { Link, Section, Text } from '@react-email/components';
+import { Section, Text } from '@react-email/components';
 import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
-import { Action, Layout, colors, link, muted, text } from './_components/layout';
+import { Action, Layout, TrailingLink, colors, muted, text } from './_components/layout';
 import { ChangedPassageView, deleted, inserted } from './_components/changed-passage';
 import { letterSubject } from './_components/subject';
 
@@ -55,21 +55,18 @@ export default function LetterChanged(props: Props) {
         <Text style={muted}>{t('changed.formatting')}</Text>
       )}
       <Text style={text}>
-        {t('changed.more', { count: omittedPassages })}{' '}
-        <Link href={compareUrl} style={link}>
-          {t('changed.compare', versions)}
-        </Link>
-        .
+        <TrailingLink lead={t('changed.more', { count: omittedPassages })} href={compareUrl} label={t('changed.compare', versions)} />
       </Text>
       <Action href={letterUrl} locale={locale}>
         {t('changed.action')}
       </Action>
       <Text style={text}>
-        {t('changed.withdraw')}{' '}
-        <Link href={withdrawUrl} style={{ color: colors.bad, fontWeight: 600, textDecoration: 'underline' }}>
-          {t('changed.withdrawLink')}
-        </Link>
-        .
+        <TrailingLink
+          lead={t('changed.withdraw')}
+          href={withdrawUrl}
+          label={t('changed.withdrawLink')}
+          style={{ color: colors.bad, fontWeight: 600, textDecoration: 'underline' }}
+        />
       </Text>
     </Layout>
   );

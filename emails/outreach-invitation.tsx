@@ -1,9 +1,9 @@
-import { Link, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
 import { formatDay } from '@/lib/dates';
 import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
-import { Action, Layout, link, muted, text } from './_components/layout';
+import { Action, Layout, TrailingLink, muted, text } from './_components/layout';
 import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['outreach-invitation']>;
@@ -28,11 +28,7 @@ function Message({ reminder, ...props }: Props & { reminder: boolean }) {
         {t('outreach.action')}
       </Action>
       <Text style={muted}>
-        {t('outreach.notInterested')}{' '}
-        <Link href={optOutUrl} style={link}>
-          {t('outreach.optOut')}
-        </Link>
-        .
+        <TrailingLink lead={t('outreach.notInterested')} href={optOutUrl} label={t('outreach.optOut')} />
       </Text>
     </Layout>
   );
