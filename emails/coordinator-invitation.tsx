@@ -2,6 +2,7 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Notice } from './_components/notice';
+import { sampleLetter } from './_components/samples';
 import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['coordinator-invitation']>;
@@ -23,7 +24,7 @@ export default function CoordinatorInvitation(props: Props) {
 }
 
 CoordinatorInvitation.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
+  campaignTitle: sampleLetter.campaignTitle,
   inviterName: 'Amina Okafor',
   role: 'editor',
   signInUrl: 'http://localhost:3000/sign-in?email=tomas%40example.org',

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Action, Layout, TrailingLink, colors, muted, text } from './_components/layout';
 import { ChangedPassageView, deleted, inserted } from './_components/changed-passage';
+import { sampleLetter, sampleSignOn } from './_components/samples';
 import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['letter-changed']>;
@@ -73,8 +74,7 @@ export default function LetterChanged(props: Props) {
 }
 
 LetterChanged.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Amina Yusuf',
+  ...sampleSignOn,
   fromVersion: 2,
   toVersion: 4,
   changes: [
@@ -95,8 +95,7 @@ LetterChanged.PreviewProps = {
     { field: 'cc', segments: [{ value: 'Minister of Water' }, { value: '; the Regional Ombudsman', added: true }] },
   ],
   omittedPassages: 0,
-  letterUrl: 'http://localhost:3000/letters/protect-the-river-commons',
-  compareUrl: 'http://localhost:3000/letters/protect-the-river-commons/versions?from=2&to=4',
-  statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
-  withdrawUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc/withdraw',
+  letterUrl: sampleLetter.letterUrl,
+  compareUrl: `${sampleLetter.letterUrl}/versions?from=2&to=4`,
+  withdrawUrl: `${sampleSignOn.statusUrl}/withdraw`,
 } satisfies Props;

@@ -3,6 +3,7 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Notice } from './_components/notice';
+import { sampleLetter, sampleSignOn } from './_components/samples';
 import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['letter-delivered']>;
@@ -26,10 +27,9 @@ export default function LetterDelivered(props: Props) {
 }
 
 LetterDelivered.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Amina Yusuf',
+  ...sampleLetter,
+  name: sampleSignOn.name,
   deliveredAt: '2026-03-12T10:30:00.000Z',
   timeZone: 'Europe/Brussels',
   deliveredTo: 'the Minister of Environment and Water',
-  letterUrl: 'http://localhost:3000/letters/protect-the-river-commons',
 } satisfies Props;

@@ -4,6 +4,7 @@ import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { TrailingLink } from './_components/layout';
 import { Notice } from './_components/notice';
+import { sampleLetter } from './_components/samples';
 import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['outreach-invitation']>;
@@ -42,7 +43,7 @@ export function OutreachReminder(props: Props) {
 }
 
 OutreachInvitation.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
+  campaignTitle: sampleLetter.campaignTitle,
   organizationName: 'Lake Victoria Fisherfolk Network',
   senderName: 'Amina Okafor',
   inviteUrl: 'http://localhost:3000/letters/protect-the-river-commons/invited/example-token',

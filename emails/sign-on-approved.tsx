@@ -2,6 +2,7 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Notice } from './_components/notice';
+import { sampleLetter, sampleSignOn } from './_components/samples';
 import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['sign-on-approved']>;
@@ -14,9 +15,4 @@ export default function SignOnApproved(props: Props) {
   return <Notice {...props} preview={t('approved.preview')} paragraphs={[t('approved.body')]} action={action} />;
 }
 
-SignOnApproved.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Amina Yusuf',
-  letterUrl: 'http://localhost:3000/letters/protect-the-river-commons',
-  statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
-} satisfies Props;
+SignOnApproved.PreviewProps = { ...sampleSignOn, letterUrl: sampleLetter.letterUrl } satisfies Props;

@@ -2,6 +2,7 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Notice } from './_components/notice';
+import { sampleSignOn } from './_components/samples';
 import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['sign-on-rejected']>;
@@ -20,8 +21,7 @@ export default function SignOnRejected(props: Props) {
 }
 
 SignOnRejected.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
+  ...sampleSignOn,
   name: 'Sam Doe',
   reason: 'We could not confirm that this organization exists.',
-  statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
 } satisfies Props;

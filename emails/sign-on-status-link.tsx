@@ -2,6 +2,7 @@ import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { Notice } from './_components/notice';
+import { sampleSignOn } from './_components/samples';
 import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['sign-on-status-link']>;
@@ -13,8 +14,4 @@ export default function SignOnStatusLink(props: Props) {
   return <Notice {...props} preview={t('statusLink.preview')} paragraphs={[t('statusLink.body'), t('statusLink.ignore')]} />;
 }
 
-SignOnStatusLink.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Amina Yusuf',
-  statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
-} satisfies Props;
+SignOnStatusLink.PreviewProps = sampleSignOn satisfies Props;
