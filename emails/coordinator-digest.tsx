@@ -2,7 +2,7 @@ import { Link, Text } from '@react-email/components';
 import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
-import { Layout, link, muted, text } from './_components/layout';
+import { Layout, TrailingLink, link, muted, text } from './_components/layout';
 
 type Props = Localized<EmailTemplates['coordinator-digest']>;
 
@@ -26,11 +26,7 @@ export default function CoordinatorDigest(props: Props) {
         </Text>
       ))}
       <Text style={muted}>
-        {t('digest.footer')}{' '}
-        <Link href={settingsUrl} style={link}>
-          {t('digest.settings')}
-        </Link>
-        .
+        <TrailingLink lead={t('digest.footer')} href={settingsUrl} label={t('digest.settings')} />
       </Text>
     </Layout>
   );

@@ -1,29 +1,30 @@
-import { Text } from '@react-email/components';
 import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
-import { Action, Layout, muted, text } from './_components/layout';
+import { Notice } from './_components/notice';
+import { sampleLetter } from './_components/samples';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['coordinator-invitation']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('invitation.subject', { title: campaignTitle });
+export const subject = letterSubject('invitation.subject');
 
-export default function CoordinatorInvitation({ campaignTitle, inviterName, role, signInUrl, locale = 'en' }: Props) {
+export default function CoordinatorInvitation(props: Props) {
+  const { inviterName, role, signInUrl, locale = 'en' } = props;
   const t = translatorFor(locale, 'email');
   return (
-    <Layout preview={t('invitation.preview', { inviter: inviterName })} campaignTitle={campaignTitle} locale={locale}>
-      <Text style={text}>{t('invitation.body', { inviter: inviterName, role })}</Text>
-      <Text style={text}>{role === 'owner' ? t('invitation.owner') : t('invitation.editor')}</Text>
-      <Action href={signInUrl} locale={locale}>
-        {t('invitation.action')}
-      </Action>
-      <Text style={muted}>{t('invitation.ignore')}</Text>
-    </Layout>
+    <Notice
+      {...props}
+      preview={t('invitation.preview', { inviter: inviterName })}
+      paragraphs={[t('invitation.body', { inviter: inviterName, role }), role === 'owner' ? t('invitation.owner') : t('invitation.editor')]}
+      action={{ href: signInUrl, label: t('invitation.action') }}
+      fineprint={t('invitation.ignore')}
+    />
   );
 }
 
 CoordinatorInvitation.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
+  campaignTitle: sampleLetter.campaignTitle,
   inviterName: 'Amina Okafor',
   role: 'editor',
   signInUrl: 'http://localhost:3000/sign-in?email=tomas%40example.org',

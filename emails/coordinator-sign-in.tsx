@@ -1,8 +1,7 @@
-import { Text } from '@react-email/components';
 import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
-import { Action, Layout, muted, text } from './_components/layout';
+import { Notice } from './_components/notice';
 
 type Props = Localized<EmailTemplates['coordinator-sign-in']>;
 
@@ -11,13 +10,13 @@ export const subject = ({ expiresInMinutes, locale = 'en' }: Props) => translato
 export default function CoordinatorSignIn({ url, expiresInMinutes, locale = 'en' }: Props) {
   const t = translatorFor(locale, 'email');
   return (
-    <Layout preview={t('signIn.preview')} locale={locale}>
-      <Text style={text}>{t('signIn.body')}</Text>
-      <Action href={url} locale={locale}>
-        {t('signIn.action')}
-      </Action>
-      <Text style={muted}>{t('signIn.expires', { minutes: expiresInMinutes })}</Text>
-    </Layout>
+    <Notice
+      locale={locale}
+      preview={t('signIn.preview')}
+      paragraphs={[t('signIn.body')]}
+      action={{ href: url, label: t('signIn.action') }}
+      fineprint={t('signIn.expires', { minutes: expiresInMinutes })}
+    />
   );
 }
 

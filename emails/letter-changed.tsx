@@ -1,14 +1,16 @@
-import { Link, Section, Text } from '@react-email/components';
+import { Section, Text } from '@react-email/components';
 import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
-import { Action, Layout, colors, link, muted, text } from './_components/layout';
+import { Action, Layout, TrailingLink, colors, muted, text } from './_components/layout';
 import { ChangedPassageView, deleted, inserted } from './_components/changed-passage';
+import { sampleLetter, sampleSignOn } from './_components/samples';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['letter-changed']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('changed.subject', { title: campaignTitle });
+export const subject = letterSubject('changed.subject');
 
 function Notes({ changes, locale }: { changes: Props['changes']; locale: Locale }) {
   const t = translatorFor(locale, 'email');
@@ -54,29 +56,25 @@ export default function LetterChanged(props: Props) {
         <Text style={muted}>{t('changed.formatting')}</Text>
       )}
       <Text style={text}>
-        {t('changed.more', { count: omittedPassages })}{' '}
-        <Link href={compareUrl} style={link}>
-          {t('changed.compare', versions)}
-        </Link>
-        .
+        <TrailingLink lead={t('changed.more', { count: omittedPassages })} href={compareUrl} label={t('changed.compare', versions)} />
       </Text>
       <Action href={letterUrl} locale={locale}>
         {t('changed.action')}
       </Action>
       <Text style={text}>
-        {t('changed.withdraw')}{' '}
-        <Link href={withdrawUrl} style={{ color: colors.bad, fontWeight: 600, textDecoration: 'underline' }}>
-          {t('changed.withdrawLink')}
-        </Link>
-        .
+        <TrailingLink
+          lead={t('changed.withdraw')}
+          href={withdrawUrl}
+          label={t('changed.withdrawLink')}
+          style={{ color: colors.bad, fontWeight: 600, textDecoration: 'underline' }}
+        />
       </Text>
     </Layout>
   );
 }
 
 LetterChanged.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Amina Yusuf',
+  ...sampleSignOn,
   fromVersion: 2,
   toVersion: 4,
   changes: [
@@ -97,8 +95,7 @@ LetterChanged.PreviewProps = {
     { field: 'cc', segments: [{ value: 'Minister of Water' }, { value: '; the Regional Ombudsman', added: true }] },
   ],
   omittedPassages: 0,
-  letterUrl: 'http://localhost:3000/letters/protect-the-river-commons',
-  compareUrl: 'http://localhost:3000/letters/protect-the-river-commons/versions?from=2&to=4',
-  statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
-  withdrawUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc/withdraw',
+  letterUrl: sampleLetter.letterUrl,
+  compareUrl: `${sampleLetter.letterUrl}/versions?from=2&to=4`,
+  withdrawUrl: `${sampleSignOn.statusUrl}/withdraw`,
 } satisfies Props;

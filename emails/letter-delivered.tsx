@@ -1,35 +1,35 @@
-import { Text } from '@react-email/components';
 import { formatDay } from '@/lib/dates';
 import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
-import { Action, Layout, text } from './_components/layout';
+import { Notice } from './_components/notice';
+import { sampleLetter, sampleSignOn } from './_components/samples';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['letter-delivered']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('delivered.subject', { title: campaignTitle });
+export const subject = letterSubject('delivered.subject');
 
-export default function LetterDelivered({ campaignTitle, name, deliveredAt, timeZone, deliveredTo, letterUrl, locale = 'en' }: Props) {
+export default function LetterDelivered(props: Props) {
+  const { deliveredAt, timeZone, deliveredTo, letterUrl, locale = 'en' } = props;
   const t = translatorFor(locale, 'email');
   // The day of delivery where the letter was delivered, named in the signer's language.
   const deliveredOn = formatDay(new Date(deliveredAt), { language: locale, timeZone });
   return (
-    <Layout preview={t('delivered.preview', { to: deliveredTo })} campaignTitle={campaignTitle} locale={locale}>
-      <Text style={text}>{t('hello', { name })}</Text>
-      <Text style={text}>{t('delivered.body', { to: deliveredTo, day: deliveredOn })}</Text>
-      <Action href={letterUrl} locale={locale}>
-        {t('delivered.action')}
-      </Action>
-      <Text style={text}>{t('delivered.thanks')}</Text>
-    </Layout>
+    <Notice
+      {...props}
+      preview={t('delivered.preview', { to: deliveredTo })}
+      paragraphs={[t('delivered.body', { to: deliveredTo, day: deliveredOn })]}
+      action={{ href: letterUrl, label: t('delivered.action') }}
+      closing={t('delivered.thanks')}
+    />
   );
 }
 
 LetterDelivered.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Amina Yusuf',
+  ...sampleLetter,
+  name: sampleSignOn.name,
   deliveredAt: '2026-03-12T10:30:00.000Z',
   timeZone: 'Europe/Brussels',
   deliveredTo: 'the Minister of Environment and Water',
-  letterUrl: 'http://localhost:3000/letters/protect-the-river-commons',
 } satisfies Props;

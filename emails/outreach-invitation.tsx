@@ -1,40 +1,36 @@
-import { Link, Text } from '@react-email/components';
 import { formatDay } from '@/lib/dates';
 import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
-import { Action, Layout, link, muted, text } from './_components/layout';
+import { TrailingLink } from './_components/layout';
+import { Notice } from './_components/notice';
+import { sampleLetter } from './_components/samples';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['outreach-invitation']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('outreach.subject', { title: campaignTitle });
-export const reminderSubject = ({ campaignTitle, locale = 'en' }: Props) =>
-  translatorFor(locale, 'email')('outreach.reminderSubject', { title: campaignTitle });
+export const subject = letterSubject('outreach.subject');
+export const reminderSubject = letterSubject('outreach.reminderSubject');
 
 function Message({ reminder, ...props }: Props & { reminder: boolean }) {
-  const { campaignTitle, organizationName, senderName, inviteUrl, optOutUrl, deadline, timeZone, locale = 'en' } = props;
+  const { organizationName, senderName, inviteUrl, optOutUrl, deadline, timeZone, locale = 'en' } = props;
   const t = translatorFor(locale, 'email');
   const closes = deadline ? formatDay(new Date(deadline), { language: locale, timeZone }) : null;
   const who = { sender: senderName, organization: organizationName };
+  const invitation = (
+    <>
+      {t(reminder ? 'outreach.reminderBody' : 'outreach.body', who)}
+      {closes ? ` ${t('outreach.closes', { day: closes })}` : ''}
+    </>
+  );
   return (
-    <Layout preview={t(reminder ? 'outreach.reminderPreview' : 'outreach.preview', who)} campaignTitle={campaignTitle} locale={locale}>
-      <Text style={text}>{t('outreach.hello')}</Text>
-      <Text style={text}>
-        {t(reminder ? 'outreach.reminderBody' : 'outreach.body', who)}
-        {closes ? ` ${t('outreach.closes', { day: closes })}` : ''}
-      </Text>
-      <Text style={text}>{t('outreach.prefilled')}</Text>
-      <Action href={inviteUrl} locale={locale}>
-        {t('outreach.action')}
-      </Action>
-      <Text style={muted}>
-        {t('outreach.notInterested')}{' '}
-        <Link href={optOutUrl} style={link}>
-          {t('outreach.optOut')}
-        </Link>
-        .
-      </Text>
-    </Layout>
+    <Notice
+      {...props}
+      preview={t(reminder ? 'outreach.reminderPreview' : 'outreach.preview', who)}
+      paragraphs={[t('outreach.hello'), invitation, t('outreach.prefilled')]}
+      action={{ href: inviteUrl, label: t('outreach.action') }}
+      fineprint={<TrailingLink lead={t('outreach.notInterested')} href={optOutUrl} label={t('outreach.optOut')} />}
+    />
   );
 }
 
@@ -47,7 +43,7 @@ export function OutreachReminder(props: Props) {
 }
 
 OutreachInvitation.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
+  campaignTitle: sampleLetter.campaignTitle,
   organizationName: 'Lake Victoria Fisherfolk Network',
   senderName: 'Amina Okafor',
   inviteUrl: 'http://localhost:3000/letters/protect-the-river-commons/invited/example-token',

@@ -1,26 +1,17 @@
-import { Text } from '@react-email/components';
 import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
-import { Layout, text } from './_components/layout';
+import { Notice } from './_components/notice';
+import { sampleSignOn } from './_components/samples';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['sign-on-status-link']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('statusLink.subject', { title: campaignTitle });
+export const subject = letterSubject('statusLink.subject');
 
-export default function SignOnStatusLink({ campaignTitle, name, statusUrl, locale = 'en' }: Props) {
-  const t = translatorFor(locale, 'email');
-  return (
-    <Layout preview={t('statusLink.preview')} campaignTitle={campaignTitle} statusUrl={statusUrl} locale={locale}>
-      <Text style={text}>{t('hello', { name })}</Text>
-      <Text style={text}>{t('statusLink.body')}</Text>
-      <Text style={text}>{t('statusLink.ignore')}</Text>
-    </Layout>
-  );
+export default function SignOnStatusLink(props: Props) {
+  const t = translatorFor(props.locale ?? 'en', 'email');
+  return <Notice {...props} preview={t('statusLink.preview')} paragraphs={[t('statusLink.body'), t('statusLink.ignore')]} />;
 }
 
-SignOnStatusLink.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Amina Yusuf',
-  statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
-} satisfies Props;
+SignOnStatusLink.PreviewProps = sampleSignOn satisfies Props;

@@ -1,31 +1,29 @@
-import { Text } from '@react-email/components';
 import type { Localized } from '@/lib/email/render';
 import type { EmailTemplates } from '@/lib/email/templates';
 import { translatorFor } from '@/lib/i18n/translator';
-import { Action, Layout, muted, text } from './_components/layout';
+import { Notice } from './_components/notice';
+import { sampleSignOn } from './_components/samples';
+import { letterSubject } from './_components/subject';
 
 type Props = Localized<EmailTemplates['sign-on-verification']>;
 
-export const subject = ({ campaignTitle, locale = 'en' }: Props) => translatorFor(locale, 'email')('verification.subject', { title: campaignTitle });
+export const subject = letterSubject('verification.subject');
 
-export default function SignOnVerification({ campaignTitle, name, confirmUrl, statusUrl, expiresInHours, locale = 'en' }: Props) {
-  const t = translatorFor(locale, 'email');
+export default function SignOnVerification(props: Props) {
+  const t = translatorFor(props.locale ?? 'en', 'email');
   return (
-    <Layout preview={t('verification.preview')} campaignTitle={campaignTitle} statusUrl={statusUrl} locale={locale}>
-      <Text style={text}>{t('hello', { name })}</Text>
-      <Text style={text}>{t('verification.body')}</Text>
-      <Action href={confirmUrl} locale={locale}>
-        {t('verification.action')}
-      </Action>
-      <Text style={muted}>{t('verification.expires', { hours: expiresInHours })}</Text>
-    </Layout>
+    <Notice
+      {...props}
+      preview={t('verification.preview')}
+      paragraphs={[t('verification.body')]}
+      action={{ href: props.confirmUrl, label: t('verification.action') }}
+      fineprint={t('verification.expires', { hours: props.expiresInHours })}
+    />
   );
 }
 
 SignOnVerification.PreviewProps = {
-  campaignTitle: 'Open letter: protect the River Commons',
-  name: 'Amina Yusuf',
+  ...sampleSignOn,
   confirmUrl: 'http://localhost:3000/verify/q2Zc8XvN0rT5aL1kYw3mPe',
-  statusUrl: 'http://localhost:3000/signed/Hn4bV7sK2dQ9xR1mZt6uWc',
   expiresInHours: 48,
 } satisfies Props;

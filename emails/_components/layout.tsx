@@ -85,3 +85,16 @@ export function Action({ href, children, locale = 'en' }: { href: string; childr
     </Section>
   );
 }
+
+/** A sentence ending in a link: the catalog words the lead and the link apart, so that only the link's own words are underlined. */
+export function TrailingLink({ lead, href, label, style = link }: { lead: string; href: string; label: string; style?: CSSProperties }) {
+  return (
+    <>
+      {lead}{' '}
+      <Link href={href} style={style}>
+        {label}
+      </Link>
+      .
+    </>
+  );
+}

@@ -1,36 +1,38 @@
 import { render, toPlainText } from '@react-email/render';
 import type { ComponentType, JSX } from 'react';
-import CoordinatorDigest, { subject as coordinatorDigestSubject } from '@/emails/coordinator-digest';
-import CoordinatorInvitation, { subject as coordinatorInvitationSubject } from '@/emails/coordinator-invitation';
-import CoordinatorSignIn, { subject as coordinatorSignInSubject } from '@/emails/coordinator-sign-in';
-import LetterChanged, { subject as letterChangedSubject } from '@/emails/letter-changed';
-import LetterDelivered, { subject as letterDeliveredSubject } from '@/emails/letter-delivered';
-import OutreachInvitation, { OutreachReminder, reminderSubject as outreachReminderSubject, subject as outreachInvitationSubject } from '@/emails/outreach-invitation';
-import SignOnApproved, { subject as signOnApprovedSubject } from '@/emails/sign-on-approved';
-import SignOnReceived, { subject as signOnReceivedSubject } from '@/emails/sign-on-received';
-import SignOnStatusLink, { subject as signOnStatusLinkSubject } from '@/emails/sign-on-status-link';
-import SignOnRejected, { subject as signOnRejectedSubject } from '@/emails/sign-on-rejected';
-import SignOnVerification, { subject as signOnVerificationSubject } from '@/emails/sign-on-verification';
+import * as coordinatorDigest from '@/emails/coordinator-digest';
+import * as coordinatorInvitation from '@/emails/coordinator-invitation';
+import * as coordinatorSignIn from '@/emails/coordinator-sign-in';
+import * as letterChanged from '@/emails/letter-changed';
+import * as letterDelivered from '@/emails/letter-delivered';
+import * as outreachInvitation from '@/emails/outreach-invitation';
+import * as signOnApproved from '@/emails/sign-on-approved';
+import * as signOnReceived from '@/emails/sign-on-received';
+import * as signOnStatusLink from '@/emails/sign-on-status-link';
+import * as signOnRejected from '@/emails/sign-on-rejected';
+import * as signOnVerification from '@/emails/sign-on-verification';
 import { toLocale, type Locale } from '../i18n/locales';
 import { templateNames, type EmailTemplates, type TemplateName } from './templates';
 
 /** Every template takes the recipient's language beside its props; English when it has none. */
 export type Localized<P> = P & { locale?: Locale };
-type Entry<T extends TemplateName> = { Component: ComponentType<Localized<EmailTemplates[T]>>; subject: (props: Localized<EmailTemplates[T]>) => string };
+/** What a template module exports: its component (the default export, as React Email's preview wants it) and its subject line. */
+type Entry<T extends TemplateName> = { default: ComponentType<Localized<EmailTemplates[T]>>; subject: (props: Localized<EmailTemplates[T]>) => string };
 
 const registry: { [T in TemplateName]: Entry<T> } = {
-  'coordinator-sign-in': { Component: CoordinatorSignIn, subject: coordinatorSignInSubject },
-  'coordinator-invitation': { Component: CoordinatorInvitation, subject: coordinatorInvitationSubject },
-  'sign-on-verification': { Component: SignOnVerification, subject: signOnVerificationSubject },
-  'sign-on-received': { Component: SignOnReceived, subject: signOnReceivedSubject },
-  'sign-on-status-link': { Component: SignOnStatusLink, subject: signOnStatusLinkSubject },
-  'sign-on-approved': { Component: SignOnApproved, subject: signOnApprovedSubject },
-  'sign-on-rejected': { Component: SignOnRejected, subject: signOnRejectedSubject },
-  'letter-changed': { Component: LetterChanged, subject: letterChangedSubject },
-  'letter-delivered': { Component: LetterDelivered, subject: letterDeliveredSubject },
-  'coordinator-digest': { Component: CoordinatorDigest, subject: coordinatorDigestSubject },
-  'outreach-invitation': { Component: OutreachInvitation, subject: outreachInvitationSubject },
-  'outreach-reminder': { Component: OutreachReminder, subject: outreachReminderSubject },
+  'coordinator-sign-in': coordinatorSignIn,
+  'coordinator-invitation': coordinatorInvitation,
+  'sign-on-verification': signOnVerification,
+  'sign-on-received': signOnReceived,
+  'sign-on-status-link': signOnStatusLink,
+  'sign-on-approved': signOnApproved,
+  'sign-on-rejected': signOnRejected,
+  'letter-changed': letterChanged,
+  'letter-delivered': letterDelivered,
+  'coordinator-digest': coordinatorDigest,
+  'outreach-invitation': outreachInvitation,
+  // The reminder has no module of its own: it is the invitation, sent once more.
+  'outreach-reminder': { default: outreachInvitation.OutreachReminder, subject: outreachInvitation.reminderSubject },
 };
 
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -45,7 +47,8 @@ export async function renderEmail<T extends TemplateName>(template: T, props: Em
   const entry = registry[template] as Entry<T> | undefined;
   if (!entry) throw new Error(`Unknown email template "${template}"`);
   const localized = { ...props, locale: toLocale(language) } as Localized<EmailTemplates[T]>;
-  const element = <entry.Component {...(localized as Localized<EmailTemplates[T]> & JSX.IntrinsicAttributes)} />;
+  const Template = entry.default;
+  const element = <Template {...(localized as Localized<EmailTemplates[T]> & JSX.IntrinsicAttributes)} />;
   const html = await render(element);
   // Derived from the HTML rather than rendered a second time: rendering is most of the cost.
   return { subject: entry.subject(localized), html, text: toPlainText(html) };
