@@ -1,17 +1,13 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { Letter } from '@/components/letters/letter';
 import { getLetterForEditing } from '@/lib/campaigns/coordinator-queries';
-import { requireCampaignPage } from '@/lib/campaigns/page-context';
+import { loadCampaignTab } from '../load-tab';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false } };
 
 /** The letter as the public page will show it, for coordinators while it is still a draft. */
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const { me } = await requireCampaignPage(id, '/preview');
-  const found = await getLetterForEditing(id, me.id);
-  if (!found) notFound();
+  const { found } = await loadCampaignTab(params, '/preview', getLetterForEditing);
   return (
     <div className="max-w-3xl">
       <p role="note" className="mb-6 rounded-md border border-warn/40 bg-warn/5 px-3 py-2 text-sm text-warn">
