@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Letter } from '@/components/letters/letter';
+import { LetterPreview } from '@/components/letters/letter-preview';
 import { getLetterForEditing } from '@/lib/campaigns/coordinator-queries';
 import { loadCampaignTab } from '../load-tab';
 
@@ -13,8 +13,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
       <p role="note" className="mb-6 rounded-md border border-warn/40 bg-warn/5 px-3 py-2 text-sm text-warn">
         Preview: {found.campaign.status === 'draft' ? 'this draft is not public yet.' : `version ${found.campaign.currentVersion}.`}
       </p>
-      <Letter letter={found.letter} lang={found.campaign.language} />
-      {found.letter.individualsFootnote && <p className="mt-6 text-sm text-muted">{found.letter.individualsFootnote}</p>}
+      <LetterPreview letter={found.letter} lang={found.campaign.language} />
     </div>
   );
 }
