@@ -6,7 +6,7 @@ import type { LetterText } from '@/lib/letters/schemas';
 import { FormField } from '../ui/form-field';
 import { describedBy, FieldError, FormMessage } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
-import { Letter } from './letter';
+import { LetterPreview } from './letter-preview';
 
 
 type Action = (prev: FormState<{ version: number }>, formData: FormData) => Promise<FormState<{ version: number }>>;
@@ -98,8 +98,7 @@ export function LetterEditor({ action, campaignId, isDraft, slug, language, curr
           Preview, as the public will see it
         </h2>
         <div className="card">
-          <Letter letter={letter} lang={language} />
-          {letter.individualsFootnote && <p className="mt-6 text-sm text-muted">{letter.individualsFootnote}</p>}
+          <LetterPreview letter={letter} lang={language} />
         </div>
       </section>
     </div>

@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { idle, type FormState } from '@/lib/errors';
 import { describedBy, FieldError, FormMessage } from '../ui/form-message';
 import { SubmitButton } from '../ui/submit-button';
-import { Letter } from './letter';
+import { LetterPreview } from './letter-preview';
 import type { LetterText } from '@/lib/letters/schemas';
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -93,8 +93,7 @@ export function TranslationEditor({ action, campaignId, currentVersion, locale, 
       <section aria-label={labels.preview} className="lg:sticky lg:top-4 self-start">
         <p className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">{labels.preview}</p>
         <div className="card">
-          <Letter letter={letter} lang={chosen} />
-          {letter.individualsFootnote && <p className="mt-6 text-sm text-muted">{letter.individualsFootnote}</p>}
+          <LetterPreview letter={letter} lang={chosen} />
         </div>
       </section>
     </div>

@@ -2,7 +2,7 @@
 
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslations } from 'use-intl';
-import { describedBy, FieldLabel, FieldMessages } from './fields';
+import { wireControl, FieldLabel, FieldMessages } from './fields';
 
 const noop = () => () => {};
 
@@ -27,7 +27,7 @@ export function CountrySelect({
   defaultValue,
   errors,
   hint,
-  idPrefix = 'f',
+  idPrefix,
 }: {
   name: string;
   label: string;
@@ -40,7 +40,7 @@ export function CountrySelect({
   idPrefix?: string;
 }) {
   const t = useTranslations('signOn');
-  const id = `${idPrefix}-${name}`;
+  const control = wireControl({ name, idPrefix, hint, errors });
   // False on the server and during hydration, true once JavaScript runs.
   const enhanced = useSyncExternalStore(noop, () => true, () => false);
   const [query, setQuery] = useState('');
@@ -60,14 +60,14 @@ export function CountrySelect({
 
   return (
     <div className="mb-5">
-      <FieldLabel htmlFor={id} label={label} required={required} />
+      <FieldLabel htmlFor={control.id} label={label} required={required} />
       {enhanced && (
         <input
           type="search"
           className="field-input mb-2"
           placeholder={t('searchCountries')}
           aria-label={t('searchCountriesLabel', { label: label.toLocaleLowerCase() })}
-          aria-controls={id}
+          aria-controls={control.id}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -77,16 +77,7 @@ export function CountrySelect({
           }}
         />
       )}
-      <select
-        id={id}
-        name={name}
-        required={required}
-        className="field-input"
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        aria-describedby={describedBy(id, hint, errors)}
-        aria-invalid={errors?.length ? true : undefined}
-      >
+      <select {...control} required={required} className="field-input" value={value} onChange={(e) => setValue(e.target.value)}>
         <option value="">{required ? t('choose') : t('notGiven')}</option>
         {internationalOption && <option value={internationalOption.value}>{internationalOption.label}</option>}
         {visible.map((o) => (
@@ -95,7 +86,7 @@ export function CountrySelect({
           </option>
         ))}
       </select>
-      <FieldMessages id={id} hint={hint} errors={errors} />
+      <FieldMessages id={control.id} hint={hint} errors={errors} />
     </div>
   );
 }

@@ -21,8 +21,15 @@ type Common = {
   idPrefix?: string;
 };
 
-function describedBy(id: string, hint: unknown, errors?: string[]) {
-  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+/** What a field's control spreads onto itself: its id, its name, and the ARIA wiring to its hint and errors. */
+function wireControl({ name, idPrefix = 'f', hint, errors }: Pick<Common, 'name' | 'idPrefix' | 'hint' | 'errors'>) {
+  const id = `${idPrefix}-${name}`;
+  return {
+    id,
+    name,
+    'aria-describedby': [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': errors?.length ? true : undefined,
+  } as const;
 }
 
 function FieldMessages({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
@@ -53,18 +60,13 @@ export function FieldLabel({ htmlFor, label, required }: { htmlFor: string; labe
 }
 
 export function TextField({
-  name,
-  label,
-  hint,
-  errors,
-  required,
-  idPrefix = 'f',
   max,
   defaultValue,
   type = 'text',
   autoComplete,
   multiline,
   inputMode,
+  ...field
 }: Common & {
   max: number;
   defaultValue?: string;
@@ -74,70 +76,44 @@ export function TextField({
   inputMode?: 'url' | 'email' | 'text';
 }) {
   const t = useTranslations('signOn');
-  const id = `${idPrefix}-${name}`;
   const limitHint = t('upTo', { max });
-  const fullHint = hint ? (
+  const hint = field.hint ? (
     <>
-      {hint} {limitHint}
+      {field.hint} {limitHint}
     </>
   ) : (
     limitHint
   );
-  const shared = {
-    id,
-    name,
-    required,
-    maxLength: max,
-    defaultValue,
-    'aria-describedby': describedBy(id, fullHint, errors),
-    'aria-invalid': errors?.length ? true : undefined,
-    className: 'field-input',
-  } as const;
+  const control = wireControl({ ...field, hint });
+  const shared = { ...control, required: field.required, maxLength: max, defaultValue, className: 'field-input' } as const;
   return (
     <div className="mb-5">
-      <FieldLabel htmlFor={id} label={label} required={required} />
+      <FieldLabel htmlFor={control.id} label={field.label} required={field.required} />
       {multiline ? (
         <textarea {...shared} rows={4} />
       ) : (
         <input {...shared} type={type} autoComplete={autoComplete} inputMode={inputMode} />
       )}
-      <FieldMessages id={id} hint={fullHint} errors={errors} />
+      <FieldMessages id={control.id} hint={hint} errors={field.errors} />
     </div>
   );
 }
 
-export function CheckboxField({
-  name,
-  label,
-  hint,
-  errors,
-  required,
-  idPrefix = 'f',
-  defaultChecked,
-}: Common & { defaultChecked?: boolean }) {
+export function CheckboxField({ defaultChecked, ...field }: Common & { defaultChecked?: boolean }) {
   const t = useTranslations('signOn');
-  const id = `${idPrefix}-${name}`;
+  const control = wireControl(field);
   return (
     <div className="mb-5">
       <div className="flex items-start gap-2">
-        <input
-          id={id}
-          name={name}
-          type="checkbox"
-          required={required}
-          defaultChecked={defaultChecked}
-          aria-describedby={describedBy(id, hint, errors)}
-          aria-invalid={errors?.length ? true : undefined}
-          className="mt-1 h-5 w-5 shrink-0"
-        />
-        <label htmlFor={id}>
-          {label}
-          {required && <span className="text-bad"> {t('required')}</span>}
+        <input {...control} type="checkbox" required={field.required} defaultChecked={defaultChecked} className="mt-1 h-5 w-5 shrink-0" />
+        <label htmlFor={control.id}>
+          {field.label}
+          {field.required && <span className="text-bad"> {t('required')}</span>}
         </label>
       </div>
-      <FieldMessages id={id} hint={hint} errors={errors} />
+      <FieldMessages id={control.id} hint={field.hint} errors={field.errors} />
     </div>
   );
 }
 
-export { FieldMessages, describedBy };
+export { FieldMessages, wireControl };

@@ -57,8 +57,10 @@ export function SignOnForm({
     if (state.status === 'error') summaryRef.current?.focus();
   }, [state]);
 
-  const err = (name: string) => errors[name];
   const v = (name: string) => values[name] ?? initialValues?.[name];
+  // A field's limit, value and errors all come from its one name, so they cannot drift to another field's.
+  const text = (name: keyof typeof limits) => ({ name, max: limits[name], defaultValue: v(name), errors: errors[name] });
+  const checkbox = (name: string) => ({ name, defaultChecked: v(name) === 'on', errors: errors[name] });
   const org = kind === 'organization';
 
   return (
@@ -106,33 +108,16 @@ export function SignOnForm({
             {org ? t('organizationLegend') : t('individualLegend')}
           </legend>
           <TextField
-            name="displayName"
+            {...text('displayName')}
             label={org ? t('organizationName') : t('fullName')}
             required
-            max={limits.displayName}
-            defaultValue={v('displayName')}
-            errors={err('displayName')}
             autoComplete={org ? 'organization' : 'name'}
             hint={org ? t('organizationNameHint') : undefined}
           />
           {org ? (
-            <TextField
-              name="acronym"
-              label={t('acronym')}
-              max={limits.acronym}
-              defaultValue={v('acronym')}
-              errors={err('acronym')}
-              hint={t('acronymHint')}
-            />
+            <TextField {...text('acronym')} label={t('acronym')} hint={t('acronymHint')} />
           ) : (
-            <TextField
-              name="title"
-              label={t('titleOrAffiliation')}
-              max={limits.title}
-              defaultValue={v('title')}
-              errors={err('title')}
-              hint={individualsFootnote || t('titleHint')}
-            />
+            <TextField {...text('title')} label={t('titleOrAffiliation')} hint={individualsFootnote || t('titleHint')} />
           )}
           <CountrySelect
             name="country"
@@ -141,20 +126,10 @@ export function SignOnForm({
             required={org}
             internationalOption={org ? { value: INTERNATIONAL, label: t('international') } : undefined}
             defaultValue={v('country')}
-            errors={err('country')}
+            errors={errors.country}
           />
           {org && (
-            <TextField
-              name="website"
-              label={t('website')}
-              type="url"
-              inputMode="url"
-              max={limits.website}
-              defaultValue={v('website')}
-              errors={err('website')}
-              hint={t('websiteHint')}
-              autoComplete="url"
-            />
+            <TextField {...text('website')} label={t('website')} type="url" inputMode="url" hint={t('websiteHint')} autoComplete="url" />
           )}
         </fieldset>
 
@@ -162,61 +137,22 @@ export function SignOnForm({
           <legend className="mb-4 text-lg font-semibold">{t('privateLegend')}</legend>
           {org && (
             <>
-              <TextField
-                name="contactName"
-                label={t('contactName')}
-                required
-                max={limits.contactName}
-                defaultValue={v('contactName')}
-                errors={err('contactName')}
-                autoComplete="name"
-              />
-              <TextField
-                name="contactRole"
-                label={t('contactRole')}
-                required
-                max={limits.contactRole}
-                defaultValue={v('contactRole')}
-                errors={err('contactRole')}
-                autoComplete="organization-title"
-              />
+              <TextField {...text('contactName')} label={t('contactName')} required autoComplete="name" />
+              <TextField {...text('contactRole')} label={t('contactRole')} required autoComplete="organization-title" />
             </>
           )}
           <TextField
-            name="email"
+            {...text('email')}
             label={t('email')}
             type="email"
             inputMode="email"
             required
-            max={limits.email}
-            defaultValue={v('email')}
-            errors={err('email')}
             autoComplete="email"
             hint={t('emailHint')}
           />
-          <TextField
-            name="comment"
-            label={t('comment')}
-            multiline
-            max={limits.comment}
-            defaultValue={v('comment')}
-            errors={err('comment')}
-          />
-          {org && (
-            <CheckboxField
-              name="authorized"
-              label={t('authorized')}
-              required
-              defaultChecked={v('authorized') === 'on'}
-              errors={err('authorized')}
-            />
-          )}
-          <CheckboxField
-            name="keepInformed"
-            label={t('keepInformed')}
-            defaultChecked={v('keepInformed') === 'on'}
-            errors={err('keepInformed')}
-          />
+          <TextField {...text('comment')} label={t('comment')} multiline />
+          {org && <CheckboxField {...checkbox('authorized')} label={t('authorized')} required />}
+          <CheckboxField {...checkbox('keepInformed')} label={t('keepInformed')} />
         </fieldset>
 
         <SubmitButton pendingLabel={t('sending')}>{t('submit')}</SubmitButton>

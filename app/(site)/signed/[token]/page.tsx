@@ -1,31 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
 import { EditSignOnForm } from '@/components/sign-ons/edit-sign-on-form';
 import { countryOptions } from '@/lib/lists/countries';
 import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
-import { textDirection, toLocale } from '@/lib/i18n/locales';
+import { textDirection } from '@/lib/i18n/locales';
 import { signerStatusLine } from '@/lib/sign-ons/labels';
 import { signerLetterPath } from '@/lib/i18n/paths';
-import { getSignerStatus } from '@/lib/sign-ons/queries';
+import type { PrivateLinkParams } from '../private-link';
 import { editSignOnAction } from './actions';
+import { loadSignerPage } from './load-signer';
 
 export const metadata: Metadata = { title: 'Your sign-on', robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ notice?: string }> };
+type Props = { params: PrivateLinkParams; searchParams: Promise<{ notice?: string }> };
 
 const notices = { confirmed: 'confirmed', saved: 'saved', withdrawn: 'withdrawnNotice' } as const;
 
 export default async function SignerStatusPage({ params, searchParams }: Props) {
-  await connection();
-  const { token } = await params;
-  const s = await getSignerStatus(token);
-  if (!s) notFound();
-  // The page speaks the language the signer signed in.
-  const locale = toLocale(s.locale);
-  const t = await getTranslations({ locale, namespace: 'signed' });
+  const { token, signOn: s, locale, t } = await loadSignerPage(params);
   const noticeKey = notices[(await searchParams).notice as keyof typeof notices];
   const notice = noticeKey ? t(noticeKey) : undefined;
   const text = signerStatusLine(s, locale);

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { ActionButtonForm } from '@/components/sign-ons/action-button-form';
 import { NewLinkForm } from '@/components/sign-ons/new-link-form';
@@ -10,21 +8,17 @@ import { textDirection, toLocale } from '@/lib/i18n/locales';
 import { signerLetterPath } from '@/lib/i18n/paths';
 import { getVerifyLinkState } from '@/lib/sign-ons/queries';
 import { newLinkAction } from '../../letters/[slug]/actions';
+import { openPrivateLink, type PrivateLinkParams } from '@/app/signed/private-link';
 import { confirmSignOnAction } from './actions';
 
 export const metadata: Metadata = { title: 'Confirm your sign-on', robots: { index: false, follow: false } };
-
-type Props = { params: Promise<{ token: string }> };
 
 /**
  * Opening the link changes nothing (mail scanners open links before people do); only the
  * button, a POST, confirms. The page speaks the language the signer signed in.
  */
-export default async function VerifyPage({ params }: Props) {
-  await connection();
-  const { token } = await params;
-  const link = await getVerifyLinkState(token);
-  if (!link) notFound();
+export default async function VerifyPage({ params }: { params: PrivateLinkParams }) {
+  const { token, found: link } = await openPrivateLink(params, getVerifyLinkState);
   const { campaign } = link;
   const locale = toLocale(link.locale);
   const t = await getTranslations({ locale, namespace: 'verify' });

@@ -1,21 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { getOptOutTarget } from '@/lib/outreach/queries';
+import { openPrivateLink, type PrivateLinkParams } from '@/app/signed/private-link';
 import { optOutAction } from './actions';
 
 export const metadata: Metadata = { title: 'Stop invitations', robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ token: string }> };
-
 /** Opening the link changes nothing (mail scanners open links): the button does. */
-export default async function OptOutPage({ params }: Props) {
-  await connection();
-  const { token } = await params;
-  const target = await getOptOutTarget(token);
-  if (!target) notFound();
+export default async function OptOutPage({ params }: { params: PrivateLinkParams }) {
+  const { token, found: target } = await openPrivateLink(params, getOptOutTarget);
   return (
     <div className="max-w-2xl">
       <h1 className="font-serif text-3xl font-semibold mb-4">Stop invitations about “{target.campaignTitle}”</h1>

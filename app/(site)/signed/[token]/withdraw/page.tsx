@@ -1,27 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
 import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
-import { textDirection, toLocale } from '@/lib/i18n/locales';
+import { textDirection } from '@/lib/i18n/locales';
 import { ActionButtonForm } from '@/components/sign-ons/action-button-form';
 import { signerStatusUrl } from '@/lib/sign-ons/paths';
-import { getSignerStatus } from '@/lib/sign-ons/queries';
+import type { PrivateLinkParams } from '../../private-link';
 import { withdrawSignOnAction } from '../actions';
+import { loadSignerPage } from '../load-signer';
 
 export const metadata: Metadata = { title: 'Withdraw your sign-on', robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ token: string }> };
-
 /** A confirmation step: the link in a "letter changed" email lands here, and only the POST withdraws. */
-export default async function WithdrawPage({ params }: Props) {
-  await connection();
-  const { token } = await params;
-  const s = await getSignerStatus(token);
-  if (!s) notFound();
-  const locale = toLocale(s.locale);
-  const t = await getTranslations({ locale, namespace: 'signed' });
+export default async function WithdrawPage({ params }: { params: PrivateLinkParams }) {
+  const { token, signOn: s, locale, t } = await loadSignerPage(params);
   return (
     <div className="max-w-xl" lang={locale} dir={textDirection(locale)}>
       <h1 className="font-serif text-3xl font-semibold mb-4">{t('withdrawTitle')}</h1>

@@ -1,19 +1,15 @@
 import type { Metadata } from 'next';
 import { formatMoment } from '@/lib/dates';
-import { notFound } from 'next/navigation';
 import { RecordTable } from '@/components/ui/record-table';
 import { describeActivity } from '@/lib/audit/describe';
 import { actionLabel } from '@/lib/audit/labels';
 import { listCampaignActivity } from '@/lib/campaigns/coordinator-queries';
-import { requireCampaignPage } from '@/lib/campaigns/page-context';
+import { loadCampaignTab } from '../load-tab';
 
 export const metadata: Metadata = { title: 'Activity' };
 
 export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const { me } = await requireCampaignPage(id, '/activity');
-  const events = await listCampaignActivity(id, me.id);
-  if (!events) notFound();
+  const { found: events } = await loadCampaignTab(params, '/activity', listCampaignActivity);
   return (
     <div>
       <h1 className="font-serif text-2xl font-semibold mb-3">Activity</h1>

@@ -1,19 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { InviteForm } from '@/components/campaigns/invite-form';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { changeRoleAction, inviteCoordinatorAction, removeCoordinatorAction } from '@/app/dashboard/actions';
 import { listCampaignMembers } from '@/lib/campaigns/coordinator-queries';
-import { requireCampaignPage } from '@/lib/campaigns/page-context';
+import { loadCampaignTab } from '../load-tab';
 
 export const metadata: Metadata = { title: 'Coordinators' };
 
 export default async function CoordinatorsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const { me, campaign } = await requireCampaignPage(id, '/coordinators');
-  const members = await listCampaignMembers(id, me.id);
-  if (!members) notFound();
+  const { me, campaign, found: members } = await loadCampaignTab(params, '/coordinators', listCampaignMembers);
   const isOwner = campaign.role === 'owner';
   return (
     <div className="space-y-8">

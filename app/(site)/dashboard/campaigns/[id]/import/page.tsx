@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ImportWizard } from '@/components/import/import-wizard';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { requireCampaignPage } from '@/lib/campaigns/page-context';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
 import { formatMoment } from '@/lib/dates';
 import { listImportHistory } from '@/lib/import/queries';
 import { countryOptions } from '@/lib/lists/countries';
+import { loadCampaignTab } from '../load-tab';
 import { importStepAction, undoImportAction } from './actions';
 
 export const metadata: Metadata = { title: 'Import signatories' };
@@ -18,11 +17,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function ImportPage({ params, searchParams }: Props) {
-  const { id } = await params;
   const query = await searchParams;
-  const { me, campaign } = await requireCampaignPage(id, '/import');
-  const batches = await listImportHistory(campaign.id, me.id);
-  if (!batches) notFound();
+  const { campaign, found: batches } = await loadCampaignTab(params, '/import', listImportHistory);
   const locked = isFrozen(campaign.status);
   const undoing = locked ? undefined : batches.find((b) => b.id === one(query.undo) && !b.undoneAt);
   const undone = /^\d{1,6}$/.test(one(query.undone) ?? '') ? Number(one(query.undone)) : null;

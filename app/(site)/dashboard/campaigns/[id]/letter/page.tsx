@@ -1,22 +1,17 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { LetterEditor } from '@/components/letters/letter-editor';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { saveLetterAction } from '@/app/dashboard/actions';
 import { getLetterForEditing } from '@/lib/campaigns/coordinator-queries';
 import { letterEditable } from '@/lib/campaigns/lifecycle';
-import { requireCampaignPage } from '@/lib/campaigns/page-context';
 import { getLetterTranslations } from '@/lib/letters/translations';
+import { loadCampaignTab } from '../load-tab';
 
 export const metadata: Metadata = { title: 'Edit the letter' };
 
 export default async function LetterPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const { me } = await requireCampaignPage(id, '/letter');
-  const found = await getLetterForEditing(id, me.id);
-  if (!found) notFound();
-  const { campaign, letter } = found;
+  const { found: { campaign, letter } } = await loadCampaignTab(params, '/letter', getLetterForEditing);
   return (
     <div>
       <h1 className="font-serif text-2xl font-semibold mb-2">Letter</h1>

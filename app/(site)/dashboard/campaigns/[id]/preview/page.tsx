@@ -1,24 +1,19 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { Letter } from '@/components/letters/letter';
+import { LetterPreview } from '@/components/letters/letter-preview';
 import { getLetterForEditing } from '@/lib/campaigns/coordinator-queries';
-import { requireCampaignPage } from '@/lib/campaigns/page-context';
+import { loadCampaignTab } from '../load-tab';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false } };
 
 /** The letter as the public page will show it, for coordinators while it is still a draft. */
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const { me } = await requireCampaignPage(id, '/preview');
-  const found = await getLetterForEditing(id, me.id);
-  if (!found) notFound();
+  const { found } = await loadCampaignTab(params, '/preview', getLetterForEditing);
   return (
     <div className="max-w-3xl">
       <p role="note" className="mb-6 rounded-md border border-warn/40 bg-warn/5 px-3 py-2 text-sm text-warn">
         Preview: {found.campaign.status === 'draft' ? 'this draft is not public yet.' : `version ${found.campaign.currentVersion}.`}
       </p>
-      <Letter letter={found.letter} lang={found.campaign.language} />
-      {found.letter.individualsFootnote && <p className="mt-6 text-sm text-muted">{found.letter.individualsFootnote}</p>}
+      <LetterPreview letter={found.letter} lang={found.campaign.language} />
     </div>
   );
 }

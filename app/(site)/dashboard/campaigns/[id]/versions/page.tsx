@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { formatMoment } from '@/lib/dates';
-import { notFound } from 'next/navigation';
 import { CompareVersions } from '@/components/letters/compare-versions';
 import { RecordTable } from '@/components/ui/record-table';
 import { getVersionDiff, listLetterVersions } from '@/lib/campaigns/coordinator-queries';
-import { requireCampaignPage } from '@/lib/campaigns/page-context';
+import { loadCampaignTab } from '../load-tab';
 
 export const metadata: Metadata = { title: 'Letter versions' };
 
@@ -18,15 +17,12 @@ function versionParam(value: string | string[] | undefined, fallback: number, ma
 }
 
 export default async function VersionsPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const { me, campaign } = await requireCampaignPage(id, '/versions');
-  const versions = await listLetterVersions(id, me.id);
-  if (!versions) notFound();
+  const { me, campaign, found: versions } = await loadCampaignTab(params, '/versions', listLetterVersions);
   const latest = campaign.currentVersion;
   const query = await searchParams;
   const to = versionParam(query.to, latest, latest);
   const from = versionParam(query.from, Math.max(1, to - 1), latest);
-  const diff = from !== to ? await getVersionDiff(id, me.id, from, to) : null;
+  const diff = from !== to ? await getVersionDiff(campaign.id, me.id, from, to) : null;
 
   return (
     <div className="space-y-8">

@@ -1,24 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Letter } from '@/components/letters/letter';
 import { TranslationsSection } from '@/components/letters/translations-section';
 import { getLetterForEditing } from '@/lib/campaigns/coordinator-queries';
 import { letterEditable } from '@/lib/campaigns/lifecycle';
-import { requireCampaignPage } from '@/lib/campaigns/page-context';
 import { getLetterTranslations } from '@/lib/letters/translations';
+import { loadCampaignTab } from '../../load-tab';
 import { saveTranslationAction } from './actions';
 
 export const metadata: Metadata = { title: 'Translations of the letter' };
 
 /** The letter's other languages, each edited beside the original with a live preview. */
 export default async function TranslationsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const { me } = await requireCampaignPage(id, '/letter/translations');
-  const found = await getLetterForEditing(id, me.id);
-  if (!found) notFound();
-  const { campaign, letter } = found;
+  const { found: { campaign, letter } } = await loadCampaignTab(params, '/letter/translations', getLetterForEditing);
   const t = await getTranslations({ locale: 'en', namespace: 'editor' });
   const originalName = new Intl.DisplayNames(['en'], { type: 'language' }).of(campaign.language) ?? campaign.language;
   return (
