@@ -1,24 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { createCampaign, openForSignOn, saveDraft } from './support/campaigns';
 import { latestMail, mailsTo, signIn, tab, type MailboxMessage } from './support/coordinator';
 
 /** A fresh campaign of this test's own, open for sign-on, so the funnel counts are its alone. */
 async function createOpenCampaign(page: Page, stamp: string): Promise<{ slug: string; path: string }> {
   const slug = `invitations-${stamp}`;
-  await page.getByRole('link', { name: 'New campaign' }).click();
-  await page.getByLabel('Title of the letter').fill(`Seas need allies ${stamp}`);
-  await page.getByLabel('Web address').fill(slug);
-  await page.getByRole('button', { name: 'Create the campaign' }).click();
-  await expect(page).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]+\/letter$/);
-  const path = new URL(page.url()).pathname.replace(/\/letter$/, '');
-  await page.getByLabel('Addressees').fill('Minister of Fisheries');
-  await page.getByLabel('Body', { exact: true }).fill('We ask that coastal waters be protected.');
-  await page.getByLabel('Closing').fill('Sincerely,');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('status')).toHaveText('Draft saved.');
-  await tab(page, 'Overview').click();
-  await page.getByRole('button', { name: 'Open for sign-on' }).click();
-  await expect(page.getByRole('status')).toHaveText('The campaign is opened.');
+  const path = await createCampaign(page, `Seas need allies ${stamp}`, slug);
+  await saveDraft(page, { addressees: 'Minister of Fisheries', body: 'We ask that coastal waters be protected.', closing: 'Sincerely,' });
+  await openForSignOn(page);
   return { slug, path };
 }
 

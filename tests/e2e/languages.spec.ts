@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { latestMail, requestLink, signIn, tab } from './support/coordinator';
+import { expect, test, type Page } from '@playwright/test';
+import { latestMail, linkPath, requestLink, signIn, tab } from './support/coordinator';
+import { uniqueEmail } from './support/signers';
 
 // The demo open letter is seeded in English with French and Korean translations; the
 // delivered letter has an Arabic one (right to left).
@@ -9,28 +10,6 @@ const DELIVERED = '/letters/fair-seas-for-coastal-fishers';
 const ORIGINAL = `/letters/${slug}`;
 const FRENCH = `/letters/${slug}/fr`;
 const KOREAN = `/letters/${slug}/ko`;
-
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
-
-type MailboxMessage = { id: string; to: string; subject: string; template: string; links: string[] };
-
-/** The newest message of a template to an address, from the development mailbox. */
-async function mailTo(request: APIRequestContext, to: string, template: string): Promise<MailboxMessage> {
-  let found: MailboxMessage | undefined;
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`/dev/mailbox.json?to=${encodeURIComponent(to)}`);
-        if (!res.ok()) return undefined;
-        const { messages } = (await res.json()) as { messages: MailboxMessage[] };
-        found = messages.find((m) => m.to === to && m.template === template);
-        return found;
-      },
-      { message: `a ${template} email to ${to}`, timeout: 20_000 },
-    )
-    .toBeTruthy();
-  return found!;
-}
 
 async function expectLanguage(page: Page, lang: string, dir: 'ltr' | 'rtl' = 'ltr') {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -66,7 +45,7 @@ test.describe('without JavaScript', () => {
     // The form opened for individuals is the cached twin of ?kind=individual, in French too.
     await page.getByRole('link', { name: 'À titre personnel' }).click();
     await expect(page.getByRole('heading', { name: 'Signer cette lettre' })).toBeVisible();
-    const email = unique('fr');
+    const email = uniqueEmail('fr');
     await page.getByLabel('Nom complet').fill('Awa Ndiaye');
     await page.getByLabel('Fonction ou affiliation').fill('Hydrologue');
     await page.getByRole('combobox', { name: /^Pays/ }).selectOption({ label: 'Sénégal' });
@@ -78,13 +57,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Consultez votre messagerie' })).toBeVisible();
 
     // The confirmation email is written in French, subject and body.
-    const mail = await mailTo(request, email, 'sign-on-verification');
+    const mail = await latestMail(request, email, 'sign-on-verification');
     expect(mail.subject).toMatch(/^Confirmez votre signature de « .+ »$/);
     const html = await (await request.get(`/dev/mailbox/${mail.id}/html`)).text();
     expect(html).toContain('lang="fr"');
     expect(html).toContain('Bonjour Awa Ndiaye,');
     expect(html).toContain('Le lien expire dans 48 heures.');
-    const confirm = new URL(mail.links.find((l) => new URL(l).pathname.startsWith('/verify/'))!).pathname;
+    const confirm = linkPath(mail, '/verify/');
 
     await page.goto(confirm);
     await expect(page.getByRole('heading', { name: 'Confirmez votre signature' })).toBeVisible();
@@ -94,7 +73,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('sign-on-status')).toHaveText('Confirmée, en cours d’examen');
 
     // The next email to this signer is in French as well.
-    const received = await mailTo(request, email, 'sign-on-received');
+    const received = await latestMail(request, email, 'sign-on-received');
     expect(received.subject).toMatch(/^Nous avons bien reçu votre signature de « .+ »$/);
   });
 
@@ -106,7 +85,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Site web').fill('javascript:alert(1)');
     await page.getByLabel('Votre nom').fill('Ana Silva');
     await page.getByLabel('Votre fonction dans l’organisation').fill('Coordinatrice');
-    await page.getByLabel('Adresse électronique').fill(unique('erreurs'));
+    await page.getByLabel('Adresse électronique').fill(uniqueEmail('erreurs'));
     await page.getByLabel('Je suis habilité·e à signer au nom de cette organisation.').check();
     await page.getByRole('button', { name: 'Signer la lettre' }).click();
 

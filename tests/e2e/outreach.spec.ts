@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { latestMail, signIn } from './support/coordinator';
 import { extraPort } from './support/server';
+import { uniqueEmail } from './support/signers';
 
 const DEMO = 'protect-the-river-commons';
 // Seeded with the auto_all approval policy: a confirmed sign-on is approved at once.
@@ -10,7 +11,6 @@ const AUTO = 'clean-air-around-every-school';
 const DELIVERED = 'fair-seas-for-coastal-fishers';
 const PHONE = { width: 390, height: 844 };
 
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 async function expectNoAxeViolations(page: Page, what: string) {
@@ -93,7 +93,7 @@ test('after signing, the check-email page asks the signer to pass the letter on 
   await page.goto(`/letters/${DEMO}?kind=individual#sign-on`);
   await page.getByLabel('Full name').fill('Noor Haddad');
   await page.getByRole('combobox', { name: /^Country/ }).selectOption({ label: 'Jordan' });
-  await page.getByLabel('Email address').fill(unique('share'));
+  await page.getByLabel('Email address').fill(uniqueEmail('share'));
   await page.getByRole('button', { name: 'Sign the letter' }).click();
   await expect(page).toHaveURL(new RegExp(`/letters/${DEMO}/check-email(#sign-on)?$`));
   const kit = page.getByTestId('share-kit');
@@ -174,7 +174,7 @@ function frameFlow(js: boolean) {
     // The site's own header is not shown inside someone else's page.
     await expect(frame.getByRole('navigation', { name: 'Main' })).toBeHidden();
 
-    const email = unique(js ? 'framed' : 'framed-nojs');
+    const email = uniqueEmail(js ? 'framed' : 'framed-nojs');
     await frame.getByRole('link', { name: 'As an individual' }).click();
     await frame.getByLabel('Full name').fill(`Lena Vogel ${js ? 'A' : 'B'}`);
     await frame.getByRole('combobox', { name: /^Country/ }).selectOption({ label: 'Germany' });

@@ -1,33 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { fillOrganization } from './support/signers';
+import { expect, test, type Page } from '@playwright/test';
+import { mailLink } from './support/coordinator';
+import { fillOrganization, uniqueEmail } from './support/signers';
 
 const DEMO = '/letters/protect-the-river-commons';
 // Seeded with the auto_all approval policy: confirmed sign-ons appear at once.
 const AUTO = '/letters/clean-air-around-every-school';
-
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
-
-type MailboxMessage = { id: string; to: string; subject: string; template: string; createdAt: string; links: string[] };
-
-/** The link of the newest message of a template to an address, from the development mailbox. */
-async function mailLink(request: APIRequestContext, to: string, template: string, path: string): Promise<string> {
-  let link: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`/dev/mailbox.json?to=${encodeURIComponent(to)}`);
-        if (!res.ok()) return undefined;
-        const { messages } = (await res.json()) as { messages: MailboxMessage[] };
-        const message = messages.find((m) => m.to === to && m.template === template);
-        link = message?.links.find((l) => new URL(l).pathname.startsWith(path));
-        return link;
-      },
-      { message: `a ${template} email to ${to}`, timeout: 20_000 },
-    )
-    .toBeTruthy();
-  return new URL(link!).pathname;
-}
 
 async function expectNoAxeViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -68,7 +46,7 @@ function flows(js: boolean) {
     await expect(page.getByText(/Sign-on closes on .*Europe\/Amsterdam/)).toBeVisible();
     await checkAxe(page, 'letter page');
 
-    const email = unique('org');
+    const email = uniqueEmail('org');
     await signAsOrganization(page, email, `Tana River Forum ${js ? 'A' : 'B'}`);
     await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
 
@@ -104,7 +82,7 @@ function flows(js: boolean) {
   test(`an individual signs a letter that approves on confirmation, and the summary changes${js ? '' : ' (no JavaScript)'}`, async ({ page, request }) => {
     await page.goto(AUTO);
     const before = counts((await summary(page).textContent()) ?? '');
-    const email = unique('person');
+    const email = uniqueEmail('person');
     await signAsIndividual(page, email, `Astrid Berg ${js ? 'A' : 'B'}`, 'Norway');
     await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
 
@@ -146,13 +124,8 @@ function flows(js: boolean) {
 
   test(`the form shows field errors and keeps what was typed${js ? '' : ' (no JavaScript)'}`, async ({ page }) => {
     await page.goto(`${DEMO}?kind=organization`);
-    await page.getByLabel('Organization name').fill('Delta Voices');
-    await page.getByLabel('Country', { exact: false }).last().selectOption({ label: 'International / no single country' });
+    await fillOrganization(page, { name: 'Delta Voices', country: 'International / no single country', contact: 'Ana Silva', role: 'Coordinator', email: uniqueEmail('errors') });
     await page.getByLabel('Website').fill('javascript:alert(1)');
-    await page.getByLabel('Your name').fill('Ana Silva');
-    await page.getByLabel('Your role in the organization').fill('Coordinator');
-    await page.getByLabel('Email address').fill(unique('errors'));
-    await page.getByLabel('I am authorized to sign on behalf of this organization.').check();
     await page.getByRole('button', { name: 'Sign the letter' }).click();
 
     await expect(page.getByRole('region', { name: 'Sign this letter' }).getByRole('alert')).toContainText(
@@ -184,7 +157,7 @@ test.describe('without JavaScript', () => {
   test('a 1 MB submission is refused without a server error', async ({ page }) => {
     await page.goto(`${DEMO}?kind=individual`);
     await page.getByLabel('Full name').fill('Big Body');
-    await page.getByLabel('Email address').fill(unique('big'));
+    await page.getByLabel('Email address').fill(uniqueEmail('big'));
     await page.getByLabel('Comment to the coordinators').evaluate((el) => {
       el.removeAttribute('maxlength');
       (el as HTMLTextAreaElement).value = 'x'.repeat(1024 * 1024);
@@ -211,7 +184,7 @@ test.describe('without JavaScript', () => {
 
   test('a signer who lost their link has it emailed again from the letter page', async ({ page, request }) => {
     await page.goto(AUTO);
-    const email = unique('forgetful');
+    const email = uniqueEmail('forgetful');
     await signAsIndividual(page, email, 'Noor Haddad', 'Jordan');
     await page.goto(await mailLink(request, email, 'sign-on-verification', '/verify/'));
     await page.getByRole('button', { name: 'Confirm my sign-on' }).click();
@@ -237,10 +210,10 @@ test('non-browser clients get 303, 400 and 429 from the form endpoint', async ({
     request.post(`${DEMO}/sign`, { form, maxRedirects: 0, headers: { 'x-forwarded-for': '198.51.100.7' } });
   const bad = await post({ kind: 'organization', displayName: '', email: 'nope' });
   expect(bad.status()).toBe(400);
-  const ok = await post({ kind: 'individual', displayName: 'Script Signer', email: unique('script') });
+  const ok = await post({ kind: 'individual', displayName: 'Script Signer', email: uniqueEmail('script') });
   expect(ok.status()).toBe(303);
   expect(ok.headers().location).toMatch(/\/letters\/protect-the-river-commons\/check-email$/);
   let last = 303;
-  for (let i = 0; i < 40 && last !== 429; i++) last = (await post({ kind: 'individual', displayName: `S ${i}`, email: unique('script') })).status();
+  for (let i = 0; i < 40 && last !== 429; i++) last = (await post({ kind: 'individual', displayName: `S ${i}`, email: uniqueEmail('script') })).status();
   expect(last).toBe(429);
 });

@@ -9,7 +9,9 @@ import { inviteCoordinator } from '@/lib/coordinators/commands';
 import { locales } from '@/lib/i18n/locales';
 import { localizedSummary } from '@/lib/i18n/summary';
 import { saveLetter } from '@/lib/letters/commands';
+import type { SaveLetterInput } from '@/lib/letters/schemas';
 import { requirePublishConfirmation, saveTranslation } from '@/lib/letters/translation-commands';
+import type { SaveTranslationInput } from '@/lib/letters/translation-schemas';
 import { getLetterTranslations } from '@/lib/letters/translations';
 import { hashDocument } from '@/lib/lists/document';
 import { lockCampaign } from '@/lib/campaigns/final-list';
@@ -42,6 +44,19 @@ async function multilingualLetter() {
   ]);
   return { owner, campaign };
 }
+
+const emptyBlocks = { dateLine: '', addressees: '', closing: '', cc: '', individualsFootnote: '' };
+
+/** A translation as the editor sends it, the blocks left out empty. */
+const translation = (fields: Pick<SaveTranslationInput, 'campaignId' | 'locale' | 'title' | 'body'> & Partial<SaveTranslationInput>): SaveTranslationInput => ({
+  ...emptyBlocks,
+  basedOnVersion: 1,
+  ...fields,
+});
+
+/** Saves the original letter with a new body, as its editor would; title and closing stay as the factory wrote them. */
+const rewriteOriginal = (campaign: { id: string; title: string }, owner: { id: string }, edit: Pick<SaveLetterInput, 'body' | 'baseVersion' | 'changeKind'> & Partial<SaveLetterInput>) =>
+  saveLetter({ campaignId: campaign.id, ...emptyBlocks, title: campaign.title, closing: 'Sincerely,', changeNote: '', ...edit }, { id: owner.id });
 
 describe('the lock is language-neutral', () => {
   it('gives the same hash, and the same JSON bytes, however often and in whichever language the list is read', async () => {
@@ -95,18 +110,7 @@ describe('translations', () => {
     const owner = await createCoordinator();
     const stranger = await createCoordinator();
     const campaign = await createCampaign({ status: 'open', ownerId: owner.id });
-    const input = {
-      campaignId: campaign.id,
-      locale: 'fr' as const,
-      title: 'Lettre',
-      dateLine: '',
-      addressees: '',
-      body: 'Nous, soussignés, demandons de l’**eau propre**.',
-      closing: 'Cordialement,',
-      cc: '',
-      individualsFootnote: '',
-      basedOnVersion: 1,
-    };
+    const input = translation({ campaignId: campaign.id, locale: 'fr', title: 'Lettre', body: 'Nous, soussignés, demandons de l’**eau propre**.', closing: 'Cordialement,' });
     expect(await saveTranslation(input, { id: owner.id })).toEqual({ outcome: 'created', locale: 'fr' });
     expect(await saveTranslation({ ...input, title: 'Lettre ouverte' }, { id: owner.id })).toEqual({ outcome: 'updated', locale: 'fr' });
     const [saved] = await getLetterTranslations(campaign.id);
@@ -120,10 +124,9 @@ describe('translations', () => {
     await expect(saveTranslation({ ...input, locale: 'en' }, { id: owner.id })).rejects.toMatchObject({ code: 'invalid_input' });
 
     // A substantive change to the original makes the translation outdated until it is updated; a minor one does not.
-    const text = { title: campaign.title, dateLine: '', addressees: '', closing: 'Sincerely,', cc: '', individualsFootnote: '' };
-    await saveLetter({ campaignId: campaign.id, ...text, body: 'We ask for clean water.', baseVersion: 1, changeKind: 'minor', changeNote: 'Wording' }, { id: owner.id });
+    await rewriteOriginal(campaign, owner, { body: 'We ask for clean water.', baseVersion: 1, changeKind: 'minor', changeNote: 'Wording' });
     expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(false);
-    await saveLetter({ campaignId: campaign.id, ...text, body: 'We demand clean water by 2027.', baseVersion: 2, changeKind: 'substantive', changeNote: 'A date' }, { id: owner.id });
+    await rewriteOriginal(campaign, owner, { body: 'We demand clean water by 2027.', baseVersion: 2, changeKind: 'substantive', changeNote: 'A date' });
     expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(true);
     // Publishing with an outdated translation needs a yes; strangers learn nothing.
     await expect(requirePublishConfirmation(campaign.id, { id: owner.id }, false)).rejects.toMatchObject({
@@ -140,22 +143,10 @@ describe('translations', () => {
   it('become outdated when a draft’s original is edited in place, until they are saved again', async () => {
     const owner = await createCoordinator();
     const campaign = await createCampaign({ status: 'draft', ownerId: owner.id });
-    const input = {
-      campaignId: campaign.id,
-      locale: 'ko' as const,
-      title: '서한',
-      dateLine: '',
-      addressees: '',
-      body: '깨끗한 물을 요구합니다.',
-      closing: '',
-      cc: '',
-      individualsFootnote: '',
-      basedOnVersion: 1,
-    };
+    const input = translation({ campaignId: campaign.id, locale: 'ko', title: '서한', body: '깨끗한 물을 요구합니다.' });
     await saveTranslation(input, { id: owner.id });
     expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(false);
-    const text = { title: campaign.title, dateLine: '', addressees: '', closing: 'Sincerely,', cc: '', individualsFootnote: '' };
-    await saveLetter({ campaignId: campaign.id, ...text, body: 'We ask for clean water, now.', baseVersion: 1, changeNote: '' }, { id: owner.id });
+    await rewriteOriginal(campaign, owner, { body: 'We ask for clean water, now.', baseVersion: 1 });
     expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(true);
     await saveTranslation({ ...input, body: '지금 깨끗한 물을 요구합니다.' }, { id: owner.id });
     expect((await getLetterTranslations(campaign.id))[0]?.outdated).toBe(false);

@@ -28,17 +28,21 @@ const e2e = 'tests/e2e/authorization.spec.ts';
 const outreach = 'tests/e2e/outreach.spec.ts';
 const invitations = 'tests/e2e/invitations.spec.ts';
 const invitationCommands = 'tests/integration/outreach-invitations.test.ts';
+const languages = 'tests/e2e/languages.spec.ts';
+const languageCommands = 'tests/integration/languages.test.ts';
 
 /** A route whose refusals one test file checks by mentioning its path (or another marker). */
 const seenIn = (access: Access, file: string, mentions: string, note?: string): RouteEntry => ({ access, checks: [{ file, mentions }], ...(note && { note }) });
 /** An action whose refusals one test file checks, by naming the command or, given `mentions`, a narrower call. */
 const checkedIn = (access: Access, command: string, file: string, mentions = command): ActionEntry => ({ access, command, checks: [{ file, mentions }] });
+/** A route with nothing to refuse: static, or chrome that reads no data, as `note` says. */
+const nothingToCheck = (access: Access, note: string): RouteEntry => ({ access, checks: [], note });
 
 /** Pages, layouts and route handlers, by path under app/. */
 export const routes: Record<string, RouteEntry> = {
   'app/page.tsx': seenIn('public', e2e, "'/'"),
-  'app/layout.tsx': { access: 'public', checks: [] , note: 'chrome only, reads no data' },
-  'app/not-found.tsx': { access: 'public', checks: [], note: 'static' },
+  'app/layout.tsx': nothingToCheck('public', 'chrome only, reads no data'),
+  'app/not-found.tsx': nothingToCheck('public', 'static'),
   'app/letters/page.tsx': seenIn('public', e2e, "'/letters'"),
   'app/letters/[slug]/page.tsx': seenIn('public', e2e, '/letters/${draft}'),
   'app/letters/[slug]/check-email/page.tsx': seenIn('public', e2e, '/check-email'),
@@ -47,10 +51,10 @@ export const routes: Record<string, RouteEntry> = {
   'app/letters/[slug]/signatories/search/page.tsx': seenIn('public', 'tests/e2e/lists.spec.ts', 'Search names', 'further pages and searches of the public list (proxy.ts rewrites any query here)'),
   'app/letters/[slug]/my-link/page.tsx': seenIn('public', 'tests/e2e/sign-on.spec.ts', 'Email me my link', 'same answer for every address'),
   'app/letters/[slug]/my-link/sent/page.tsx': seenIn('public', 'tests/e2e/sign-on.spec.ts', '/my-link', 'same answer for every address'),
-  'app/sign-in/layout.tsx': { access: 'public', checks: [], note: 'renders per request, reads nothing' },
-  'app/signed/layout.tsx': { access: 'public', checks: [], note: 'renders per request, reads nothing' },
-  'app/verify/layout.tsx': { access: 'public', checks: [], note: 'renders per request, reads nothing' },
-  'app/dev/layout.tsx': { access: 'development', checks: [], note: 'renders per request, reads nothing' },
+  'app/sign-in/layout.tsx': nothingToCheck('public', 'renders per request, reads nothing'),
+  'app/signed/layout.tsx': nothingToCheck('public', 'renders per request, reads nothing'),
+  'app/verify/layout.tsx': nothingToCheck('public', 'renders per request, reads nothing'),
+  'app/dev/layout.tsx': nothingToCheck('development', 'renders per request, reads nothing'),
   'app/letters/[slug]/signatories/page.tsx': seenIn('public', e2e, '/signatories'),
   'app/letters/[slug]/versions/page.tsx': seenIn('public', e2e, '/versions'),
   'app/letters/[slug]/export.csv/route.ts': seenIn('public', e2e, '/export.csv'),
@@ -67,23 +71,23 @@ export const routes: Record<string, RouteEntry> = {
   'app/api/v1/campaigns/[slug]/signatories/route.ts': seenIn('public', e2e, '/signatories?'),
   'app/api/v1/campaigns/[slug]/signatories.csv/route.ts': seenIn('public', e2e, '/signatories.csv'),
   // The letter in another language than its original (route group app/(translated)/, its own root layout for <html lang>).
-  'app/letters/[slug]/[locale]/layout.tsx': { access: 'public', checks: [], note: 'chrome only: the language comes from the address' },
-  'app/letters/[slug]/[locale]/not-found.tsx': { access: 'public', checks: [], note: 'static' },
-  'app/letters/[slug]/[locale]/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/letters/${slug}/fr' }], note: 'published letters only; 404 for a language the letter lacks' },
-  'app/letters/[slug]/[locale]/as-individual/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: 'kind=individual' }] },
-  'app/letters/[slug]/[locale]/check-email/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/check-email' }], note: 'same answer for every address' },
-  'app/letters/[slug]/[locale]/my-link/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/my-link' }], note: 'same answer for every address' },
-  'app/letters/[slug]/[locale]/my-link/sent/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/my-link' }], note: 'same answer for every address' },
-  'app/letters/[slug]/[locale]/signatories/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/signatories' }], note: 'the same list as the original' },
-  'app/letters/[slug]/[locale]/signatories/search/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/signatories' }], note: 'further pages and searches (proxy.ts rewrites any query here)' },
-  'app/letters/[slug]/[locale]/print/page.tsx': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/print' }], note: 'final list only, like the original' },
-  'app/letters/[slug]/[locale]/export.txt/route.ts': { access: 'public', checks: [{ file: 'tests/e2e/languages.spec.ts', mentions: '/export.txt' }], note: 'final list only (or the campaign’s coordinators), like the original' },
-  'app/dashboard/campaigns/[id]/letter/translations/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'/dashboard'" }], note: 'requireCampaignPage: members only, 404 for others' },
+  'app/letters/[slug]/[locale]/layout.tsx': nothingToCheck('public', 'chrome only: the language comes from the address'),
+  'app/letters/[slug]/[locale]/not-found.tsx': nothingToCheck('public', 'static'),
+  'app/letters/[slug]/[locale]/page.tsx': seenIn('public', languages, '/letters/${slug}/fr', 'published letters only; 404 for a language the letter lacks'),
+  'app/letters/[slug]/[locale]/as-individual/page.tsx': seenIn('public', languages, 'kind=individual'),
+  'app/letters/[slug]/[locale]/check-email/page.tsx': seenIn('public', languages, '/check-email', 'same answer for every address'),
+  'app/letters/[slug]/[locale]/my-link/page.tsx': seenIn('public', languages, '/my-link', 'same answer for every address'),
+  'app/letters/[slug]/[locale]/my-link/sent/page.tsx': seenIn('public', languages, '/my-link', 'same answer for every address'),
+  'app/letters/[slug]/[locale]/signatories/page.tsx': seenIn('public', languages, '/signatories', 'the same list as the original'),
+  'app/letters/[slug]/[locale]/signatories/search/page.tsx': seenIn('public', languages, '/signatories', 'further pages and searches (proxy.ts rewrites any query here)'),
+  'app/letters/[slug]/[locale]/print/page.tsx': seenIn('public', languages, '/print', 'final list only, like the original'),
+  'app/letters/[slug]/[locale]/export.txt/route.ts': seenIn('public', languages, '/export.txt', 'final list only (or the campaign’s coordinators), like the original'),
+  'app/dashboard/campaigns/[id]/letter/translations/page.tsx': seenIn('editor', e2e, "'/dashboard'", 'requireCampaignPage: members only, 404 for others'),
   'app/verify/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/verify/' }, { file: signOn, mentions: 'getVerifyLinkState' }] },
-  'app/verify/[token]/not-found.tsx': { access: 'public', checks: [], note: 'static' },
+  'app/verify/[token]/not-found.tsx': nothingToCheck('public', 'static'),
   'app/signed/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/signed/' }, { file: signOn, mentions: 'getSignerStatus' }] },
   'app/signed/[token]/withdraw/page.tsx': seenIn('signer-token', e2e, '/withdraw'),
-  'app/signed/[token]/not-found.tsx': { access: 'public', checks: [], note: 'static' },
+  'app/signed/[token]/not-found.tsx': nothingToCheck('public', 'static'),
   'app/sign-in/page.tsx': seenIn('public', e2e, "'/sign-in'"),
   'app/sign-in/check-email/page.tsx': seenIn('public', e2e, '/sign-in/check-email'),
   'app/sign-in/confirm/page.tsx': seenIn('public', e2e, '/sign-in/confirm', 'shows a button; the token is spent only by Auth.js'),
@@ -116,7 +120,7 @@ export const routes: Record<string, RouteEntry> = {
   'app/dev/mailbox.json/route.ts': seenIn('development', 'tests/e2e/mailbox.spec.ts', 'mailbox.json'),
   'app/dashboard/campaigns/[id]/outreach/page.tsx': { access: 'editor', checks: [{ file: e2e, mentions: "'outreach'" }, { file: invitationCommands, mentions: 'getOutreach(campaign.id, outsider.id)' }] },
   'app/letters/[slug]/invited/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/invited/${unknownToken}' }, { file: invitations, mentions: '/invited/' }, { file: invitationCommands, mentions: 'getInvitation' }], note: 'an invited organization’s pre-filled form: renders per request, never cached (proxy.ts)' },
-  'app/outreach/layout.tsx': { access: 'public', checks: [], note: 'renders per request, reads nothing' },
+  'app/outreach/layout.tsx': nothingToCheck('public', 'renders per request, reads nothing'),
   'app/outreach/opt-out/[token]/page.tsx': { access: 'signer-token', checks: [{ file: e2e, mentions: '/outreach/opt-out/${unknownToken}' }, { file: invitations, mentions: '/outreach/opt-out/' }], note: 'opening the link changes nothing; the button does' },
 };
 
@@ -134,13 +138,13 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
     updateEmbedOriginsAction: checkedIn('editor', 'setEmbedOrigins', 'tests/integration/embed-origins.test.ts'),
   },
   'app/dashboard/settings/language-actions.ts': {
-    saveEmailLanguageAction: { access: 'coordinator', command: 'setCoordinatorLocale', checks: [{ file: 'tests/integration/languages.test.ts', mentions: 'setCoordinatorLocale' }] },
+    saveEmailLanguageAction: checkedIn('coordinator', 'setCoordinatorLocale', languageCommands),
   },
   'app/dashboard/campaigns/[id]/lifecycle-actions.ts': {
-    transitionWithTranslationsAction: { access: 'editor', command: 'transitionCampaign', checks: [{ file: 'tests/integration/languages.test.ts', mentions: 'requirePublishConfirmation(campaign.id, { id: stranger.id }' }] },
+    transitionWithTranslationsAction: checkedIn('editor', 'transitionCampaign', languageCommands, 'requirePublishConfirmation(campaign.id, { id: stranger.id }'),
   },
   'app/dashboard/campaigns/[id]/letter/translations/actions.ts': {
-    saveTranslationAction: { access: 'editor', command: 'saveTranslation', checks: [{ file: 'tests/integration/languages.test.ts', mentions: 'saveTranslation(input, { id: stranger.id })' }] },
+    saveTranslationAction: checkedIn('editor', 'saveTranslation', languageCommands, 'saveTranslation(input, { id: stranger.id })'),
   },
   'app/verify/[token]/actions.ts': {
     confirmSignOnAction: checkedIn('signer-token', 'verifySignOn', 'tests/security/bad-input.test.ts', 'verifySignOn(value)'),
@@ -182,12 +186,12 @@ export const actions: Record<string, Record<string, ActionEntry>> = {
     retryMessageAction: checkedIn('editor', 'retryMessage', 'tests/integration/email-outbox.test.ts', 'retryMessage(row!.id, outsider.id)'),
   },
   'app/dashboard/campaigns/[id]/outreach/actions.ts': {
-    previewTargetsAction: { access: 'editor', command: 'previewTargets', checks: [{ file: invitationCommands, mentions: 'previewTargets(' }] },
-    addTargetsAction: { access: 'editor', command: 'addTargets', checks: [{ file: invitationCommands, mentions: 'addTargets(' }] },
-    inviteTargetsAction: { access: 'editor', command: 'inviteTargets', checks: [{ file: invitationCommands, mentions: 'inviteTargets({ campaignId: campaign.id }, outsider)' }] },
-    remindTargetsAction: { access: 'editor', command: 'remindTargets', checks: [{ file: invitationCommands, mentions: 'remindTargets(' }] },
-    scheduleRemindersAction: { access: 'editor', command: 'scheduleReminders', checks: [{ file: invitationCommands, mentions: 'scheduleReminders(' }] },
-    confirmMatchAction: { access: 'editor', command: 'confirmMatch', checks: [{ file: invitationCommands, mentions: 'confirmMatch(' }] },
+    previewTargetsAction: checkedIn('editor', 'previewTargets', invitationCommands, 'previewTargets('),
+    addTargetsAction: checkedIn('editor', 'addTargets', invitationCommands, 'addTargets('),
+    inviteTargetsAction: checkedIn('editor', 'inviteTargets', invitationCommands, 'inviteTargets({ campaignId: campaign.id }, outsider)'),
+    remindTargetsAction: checkedIn('editor', 'remindTargets', invitationCommands, 'remindTargets('),
+    scheduleRemindersAction: checkedIn('editor', 'scheduleReminders', invitationCommands, 'scheduleReminders('),
+    confirmMatchAction: checkedIn('editor', 'confirmMatch', invitationCommands, 'confirmMatch('),
   },
   'app/outreach/opt-out/[token]/actions.ts': {
     optOutAction: { access: 'signer-token', command: 'optOut', checks: [{ file: invitationCommands, mentions: 'optOut(' }, { file: invitations, mentions: 'Stop invitations' }] },

@@ -22,6 +22,18 @@ export async function latestMail(request: APIRequestContext, to: string, templat
   return found!;
 }
 
+/** The path of the message's link under `path` (such as /verify/ or /signed/), to open on the server under test. */
+export function linkPath(message: MailboxMessage, path: string): string {
+  const link = message.links.find((l) => new URL(l).pathname.startsWith(path));
+  expect(link, `the ${message.template} email links to ${path}`).toBeTruthy();
+  return new URL(link!).pathname;
+}
+
+/** The path of the link under `path` in the newest message of a template to an address, once it arrives. */
+export async function mailLink(request: APIRequestContext, to: string, template: string, path: string): Promise<string> {
+  return linkPath(await latestMail(request, to, template), path);
+}
+
 export async function mailsTo(request: APIRequestContext, to: string): Promise<MailboxMessage[]> {
   const { messages } = (await (await request.get(`/dev/mailbox.json?to=${encodeURIComponent(to)}`)).json()) as { messages: MailboxMessage[] };
   return messages.filter((m) => m.to === to);

@@ -1,6 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 import { latestMail } from './coordinator';
 
+/** An address no other run of the suite has used, so that its mail and its sign-on are this test's alone. */
+export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
+
 export type Organization = {
   name: string;
   acronym?: string;
