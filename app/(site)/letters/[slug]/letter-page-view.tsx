@@ -17,6 +17,7 @@ import { countryOptions } from '@/lib/lists/countries';
 import { OG_IMAGE_SIZE } from '@/lib/outreach/social-card';
 import { absoluteUrl, ogImagePath, versionsPath } from '@/lib/urls';
 import { signOnAction } from './actions';
+import { defineCachedLetterPage } from './route-pages';
 
 type Shown = LocalizedLetterPage;
 
@@ -178,3 +179,10 @@ export async function letterMetadata(slug: string, locale: string | null = null,
     twitter: { card: 'summary_large_image', title: text.title, description: desc, images: [image] },
   };
 }
+
+/** The letter page, original or translated, with the sign-on form opened for `initialKind`. */
+export const defineLetterPage = (initialKind: SignOnKind) =>
+  defineCachedLetterPage(
+    ({ slug, locale }) => letterMetadata(slug, locale),
+    ({ slug, locale }) => <LetterPageView slug={slug} locale={locale} initialKind={initialKind} />,
+  );

@@ -1,17 +1,10 @@
-import type { Metadata } from 'next';
-import { letterMetadata, LetterPageView } from '../letter-page-view';
-
-type Props = { params: Promise<{ slug: string }> };
+import { defineLetterPage } from '../letter-page-view';
 
 // The letter page with the sign-on form opened for individuals: what `?kind=individual` shows
 // (proxy.ts), cached like the letter page itself.
 export const revalidate = 5;
-export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return letterMetadata((await params).slug);
-}
-
-export default async function LetterAsIndividualPage({ params }: Props) {
-  return <LetterPageView slug={(await params).slug} initialKind="individual" />;
-}
+const page = defineLetterPage('individual');
+export const generateStaticParams = page.generateStaticParams;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

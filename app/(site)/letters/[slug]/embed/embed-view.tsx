@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AskOthers } from '@/components/outreach/ask-others';
 import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
 import { toLocale } from '@/lib/i18n/locales';
 import { SignOnForm, type SignOnKind } from '@/components/sign-ons/sign-on-form';
@@ -8,6 +9,7 @@ import { statusLabel } from '@/lib/campaigns/labels';
 import { getPublicLetterPage } from '@/lib/campaigns/public-page';
 import { countryOptions } from '@/lib/lists/countries';
 import { letterPath } from '@/lib/urls';
+import { defineCachedLetterPage } from '../route-pages';
 import { signOnEmbedAction } from './actions';
 
 /**
@@ -77,3 +79,40 @@ export async function EmbedView({ slug, initialKind }: { slug: string; initialKi
     </div>
   );
 }
+
+/** The embeddable page with the sign-on form opened for `initialKind`. */
+export const defineEmbedPage = (initialKind: SignOnKind) =>
+  defineCachedLetterPage(
+    ({ slug }) => embedMetadata(slug),
+    ({ slug }) => <EmbedView slug={slug} initialKind={initialKind} />,
+  );
+
+/**
+ * Where a sign-on made inside another site's frame lands, still in the frame. It answers the
+ * same for a new, a pending and an already-signed address, like the letter's own page.
+ */
+export function EmbedCheckEmailView({ slug }: { slug: string }) {
+  return (
+    <div className="max-w-xl">
+      <FrameChrome />
+      <h1 className="font-serif text-3xl font-semibold mb-4">Check your email</h1>
+      <p className="mb-4">
+        If this address can sign this letter, we have sent it a message with a link. Open the link and press the
+        button on that page to confirm your sign-on. The link works for 48 hours.
+      </p>
+      <p className="mb-4">
+        Nothing arrived after a few minutes? Look in your spam folder, or{' '}
+        <a href={`${letterPath(slug)}/my-link`} target="_blank" rel="noopener">
+          have your link emailed to you again (opens in a new tab)
+        </a>
+        .
+      </p>
+      <AskOthers slug={slug} />
+    </div>
+  );
+}
+
+export const embedCheckEmailPage = defineCachedLetterPage(
+  () => ({ title: 'Check your email', robots: { index: false } }),
+  ({ slug }) => <EmbedCheckEmailView slug={slug} />,
+);

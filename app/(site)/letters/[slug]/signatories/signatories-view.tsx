@@ -22,6 +22,7 @@ import {
 } from '@/lib/lists/queries';
 import { finalListSearch } from '@/lib/lists/schemas';
 import { absoluteUrl, letterPath } from '@/lib/urls';
+import { defineCachedLetterPage } from '../route-pages';
 
 export type RawSearch = Record<string, string | string[] | undefined>;
 
@@ -33,6 +34,12 @@ export async function signatoriesMetadata(slug: string, locale: string | null = 
   const t = await getTranslations({ locale: shown.locale, namespace: 'signatories' });
   return { title: t('pageTitle', { title: shown.translation?.title ?? shown.page.letter.title }) };
 }
+
+/** The list's first page, in the original's words or a translation's, as a press release links it. */
+export const signatoriesFirstPage = defineCachedLetterPage(
+  ({ slug, locale }) => signatoriesMetadata(slug, locale),
+  ({ slug, locale }) => <SignatoriesView slug={slug} raw={{}} locale={locale} />,
+);
 
 /**
  * The list of signatories. Its first page is cached (page.tsx); another page or a search is

@@ -1,23 +1,9 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { CheckEmailView } from '@/app/letters/[slug]/link-pages';
-import { toLocale } from '@/lib/i18n/locales';
-import { requireTranslatedLetter } from '../translated-page';
-
-type Params = { slug: string; locale: string };
-type Props = { params: Promise<Params> };
+import { CheckEmailView, defineLinkPage } from '@/app/letters/[slug]/link-pages';
 
 // The same for everyone, so cached.
 export const revalidate = 5;
-export const generateStaticParams = async (): Promise<Params[]> => [];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'checkEmail' });
-  return { title: t('title'), robots: { index: false } };
-}
-
-export default async function TranslatedCheckEmailPage({ params }: Props) {
-  const { slug, locale } = await params;
-  const shown = await requireTranslatedLetter(slug, locale);
-  return <CheckEmailView slug={slug} locale={shown.locale} letterHome={shown.letterHome} />;
-}
+const page = defineLinkPage(CheckEmailView, 'checkEmail.title');
+export const generateStaticParams = page.generateStaticParams;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

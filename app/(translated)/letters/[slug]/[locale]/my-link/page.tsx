@@ -1,23 +1,9 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { MyLinkView } from '@/app/letters/[slug]/link-pages';
-import { toLocale } from '@/lib/i18n/locales';
-import { requireTranslatedLetter } from '../translated-page';
-
-type Params = { slug: string; locale: string };
-type Props = { params: Promise<Params> };
+import { defineLinkPage, MyLinkView } from '@/app/letters/[slug]/link-pages';
 
 // The same page for everyone, so cached like the letter page.
 export const revalidate = 5;
-export const generateStaticParams = async (): Promise<Params[]> => [];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'myLink' });
-  return { title: t('title'), robots: { index: false } };
-}
-
-export default async function TranslatedMyLinkPage({ params }: Props) {
-  const { slug, locale } = await params;
-  const shown = await requireTranslatedLetter(slug, locale);
-  return <MyLinkView slug={shown.page.letter.slug} locale={shown.locale} letterHome={shown.letterHome} />;
-}
+const page = defineLinkPage(MyLinkView, 'myLink.title');
+export const generateStaticParams = page.generateStaticParams;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PrintView } from '@/app/letters/[slug]/print/print-view';
+import { requireTranslatedLetter } from '@/app/letters/[slug]/translated-letter';
 import { toLocale } from '@/lib/i18n/locales';
 import { getPublicPrintable } from '@/lib/lists/exports';
-import { requireTranslatedLetter } from '../translated-page';
 
 type Params = { slug: string; locale: string };
 type Props = { params: Promise<Params> };

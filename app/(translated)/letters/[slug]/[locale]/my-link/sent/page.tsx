@@ -1,22 +1,9 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { MyLinkSentView } from '@/app/letters/[slug]/link-pages';
-import { toLocale } from '@/lib/i18n/locales';
-import { requireTranslatedLetter } from '../../translated-page';
+import { defineLinkPage, MyLinkSentView } from '@/app/letters/[slug]/link-pages';
 
-type Params = { slug: string; locale: string };
-type Props = { params: Promise<Params> };
-
+// The same answer for every address, so cached like the letter page.
 export const revalidate = 5;
-export const generateStaticParams = async (): Promise<Params[]> => [];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'myLink' });
-  return { title: t('sentTitle'), robots: { index: false } };
-}
-
-export default async function TranslatedMyLinkSentPage({ params }: Props) {
-  const { slug, locale } = await params;
-  const shown = await requireTranslatedLetter(slug, locale);
-  return <MyLinkSentView locale={shown.locale} letterHome={shown.letterHome} />;
-}
+const page = defineLinkPage(MyLinkSentView, 'myLink.sentTitle');
+export const generateStaticParams = page.generateStaticParams;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;
