@@ -1,7 +1,6 @@
 import { defineLinkPage, MyLinkView } from '../link-pages';
 
-// The same page for everyone, so cached like the letter page.
-
+// The same page for everyone and reads nothing of the letter, so rendered once and kept.
 const page = defineLinkPage(MyLinkView, 'myLink.title');
 export const generateStaticParams = page.generateStaticParams;
 export const generateMetadata = page.generateMetadata;
