@@ -6,8 +6,6 @@ export function absoluteUrl(pathname: string): string {
 }
 
 export const letterPath = (slug: string) => `/letters/${encodeURIComponent(slug)}`;
-/** Where every accepted sign-on submission lands, whatever the address's history. */
-export const checkEmailPath = (slug: string) => `${letterPath(slug)}/check-email`;
 /** The public version history; with two versions, their full comparison. */
 export const versionsPath = (slug: string, compare?: { from: number; to: number }) =>
   `${letterPath(slug)}/versions${compare ? `?from=${compare.from}&to=${compare.to}` : ''}`;

@@ -16,3 +16,11 @@ export function localizedLetterPath(slug: string, locale: string, originalLangua
  */
 export const signerLetterPath = (slug: string, locale: Locale, originalLanguage: string) =>
   locale === 'en' ? letterPath(slug) : localizedLetterPath(slug, locale, originalLanguage);
+
+/**
+ * A page beside the letter (check-email, my-link/sent) in the language a form was used in,
+ * without reading the letter: /letters/{slug}/{locale}/… shows the original when the locale is
+ * the original's, and English, every form's default, keeps the original's own address.
+ */
+export const letterSubpagePath = (slug: string, locale: Locale, sub: string) =>
+  locale === 'en' ? `${letterPath(slug)}/${sub}` : `${letterPath(slug)}/${locale}/${sub}`;

@@ -146,6 +146,18 @@ test('a language the letter lacks is a 404, and the lists and exports are the sa
   expect(await json.text()).not.toContain('locale');
 });
 
+test('a form posted from another site in French leads to the French "check your email" page', async ({ page, request }) => {
+  const posted = await request.post(`${ORIGINAL}/sign`, {
+    form: { kind: 'individual', displayName: 'Camille Script', email: uniqueEmail('posted-fr'), locale: 'fr' },
+    maxRedirects: 0,
+  });
+  expect(posted.status()).toBe(303);
+  const location = posted.headers().location ?? '';
+  expect(new URL(location).pathname).toBe(`${FRENCH}/check-email`);
+  await page.goto(location);
+  await expectLanguage(page, 'fr');
+});
+
 test('translated and right-to-left pages pass axe', async ({ page }) => {
   for (const path of [FRENCH, `${FRENCH}/as-individual`, `${FRENCH}/check-email`, KOREAN, `${DELIVERED}/ar`, `${DELIVERED}/ar/signatories`, `${DELIVERED}/ar/print`]) {
     await page.goto(path);

@@ -5,11 +5,11 @@ import { redirect } from 'next/navigation';
 import { formValues, rethrowNextControlFlow } from '@/lib/actions/validated-action';
 import { toFormState, type FormState } from '@/lib/errors';
 import { toLocale, type Locale } from '@/lib/i18n/locales';
+import { letterSubpagePath } from '@/lib/i18n/paths';
 import { clientIp } from '@/lib/security/client-ip';
 import { requestNewVerificationLink, requestStatusLink, submitSignOnForm } from '@/lib/sign-ons/commands';
 import { localizeFormState } from '@/lib/sign-ons/localized-errors';
 import { HONEYPOT_FIELD } from '@/lib/sign-ons/schemas';
-import { checkEmailPath, letterPath } from '@/lib/urls';
 
 function keptValues(formData: FormData) {
   const values = formValues(formData);
@@ -20,10 +20,6 @@ function keptValues(formData: FormData) {
 /** The language the form was shown in (a hidden field); pages in the original language send none or 'en'. */
 const formLocale = (formData: FormData): Locale => toLocale(formData.get('locale'));
 
-/** A page of the letter in the signer's language: the original's address for English, else /{locale}/…. */
-const inLanguage = (slug: string, locale: Locale, sub: string) =>
-  locale === 'en' ? `${letterPath(slug)}/${sub}` : `${letterPath(slug)}/${locale}/${sub}`;
-
 /** The sign-on form's action (public: the command does every check). */
 export async function signOnAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData);
@@ -31,7 +27,7 @@ export async function signOnAction(slug: string, _prev: FormState, formData: For
   try {
     const ip = clientIp(await headers());
     const result = await submitSignOnForm(form, slug, { ip });
-    redirect(locale === 'en' ? checkEmailPath(result.slug) : inLanguage(result.slug, locale, 'check-email'));
+    redirect(letterSubpagePath(result.slug, locale, 'check-email'));
   } catch (error) {
     rethrowNextControlFlow(error);
     return localizeFormState(toFormState(error, keptValues(formData)), form, locale, 'signOn');
@@ -56,10 +52,10 @@ async function emailLink(request: LinkRequest, sentPath: (slug: string, locale: 
 
 /** "Send me a new link" on an expired or used confirmation page. */
 export async function newLinkAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  return emailLink(requestNewVerificationLink, (s, l) => (l === 'en' ? checkEmailPath(s) : inLanguage(s, l, 'check-email')), slug, formData);
+  return emailLink(requestNewVerificationLink, (s, l) => letterSubpagePath(s, l, 'check-email'), slug, formData);
 }
 
 /** "Email me my link" for a signer who lost their private link. */
 export async function statusLinkAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  return emailLink(requestStatusLink, (s, l) => inLanguage(s, l, 'my-link/sent'), slug, formData);
+  return emailLink(requestStatusLink, (s, l) => letterSubpagePath(s, l, 'my-link/sent'), slug, formData);
 }

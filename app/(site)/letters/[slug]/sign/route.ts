@@ -2,16 +2,21 @@ import { routeHandler, slugParams } from '@/lib/http/route';
 import { clientIp } from '@/lib/security/client-ip';
 import { readFormBody } from '@/lib/security/form-body';
 import { submitSignOnForm } from '@/lib/sign-ons/commands';
-import { absoluteUrl, checkEmailPath } from '@/lib/urls';
+import { toLocale } from '@/lib/i18n/locales';
+import { letterSubpagePath } from '@/lib/i18n/paths';
+import { absoluteUrl } from '@/lib/urls';
 
 /**
  * Sign-on for clients that do not run the page's server action (scripts, other sites'
- * forms): a form-encoded or multipart POST. 303 to the "check your email" page when
- * accepted, 400 with field errors, 404/409 when the letter does not take sign-ons, 413 for
- * an oversized body, 429 over the rate limit. Browsers use the form's server action.
+ * forms): a form-encoded or multipart POST. 303 to the "check your email" page, in the
+ * form's `locale`, when accepted; 400 with field errors, 404/409 when the letter does not take
+ * sign-ons, 413 for an oversized body, 429 over the rate limit. Browsers use the form's server
+ * action.
  */
 export const POST = routeHandler({ params: slugParams, access: 'public' }, async ({ request, params }) => {
   const form = await readFormBody(request);
   const result = await submitSignOnForm(form, params.slug, { ip: clientIp(request.headers) });
-  return new Response(null, { status: 303, headers: { Location: absoluteUrl(checkEmailPath(result.slug)) } });
+  // The "check your email" page in the language the form was in, as the page's own form does.
+  const next = letterSubpagePath(result.slug, toLocale(form.locale), 'check-email');
+  return new Response(null, { status: 303, headers: { Location: absoluteUrl(next) } });
 });
