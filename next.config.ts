@@ -43,7 +43,7 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // Every page refuses to be framed, except the embeddable sign-on pages, whose CSP
       // frame-ancestors (proxy.ts) says who may frame them (docs/decisions/0008).
-      { source: '/:path((?!letters/[^/]+/embed(?:/as-individual|/check-email)?$).*)', headers: [frameOptionsHeader] },
+      { source: '/:path((?!letters/[^/]+/(?:[a-z][a-z]/)?embed(?:/as-individual|/check-email)?$).*)', headers: [frameOptionsHeader] },
       // A development-mailbox email shown as its own document: sandboxed, so its HTML runs nothing
       // here. Listed last so that it replaces the general policy for this path.
       {

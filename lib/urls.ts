@@ -13,5 +13,3 @@ export const versionsPath = (slug: string, compare?: { from: number; to: number 
 export const ogImagePath = (slug: string) => `${letterPath(slug)}/og.png`;
 /** The sign-on page other sites may put in a frame. */
 export const embedPath = (slug: string) => `${letterPath(slug)}/embed`;
-/** Where a sign-on made in the embeddable page lands, still inside the frame. */
-export const embedCheckEmailPath = (slug: string) => `${embedPath(slug)}/check-email`;

@@ -15,12 +15,15 @@ export function EmbedSettingsForm({
   campaignId,
   origins,
   snippet,
+  translations,
   disabled,
 }: {
   action: FormAction;
   campaignId: string;
   origins: readonly string[];
   snippet: string;
+  /** The form in each language the letter is translated into: the same snippet with its address. */
+  translations: readonly { locale: string; name: string; src: string }[];
   disabled: boolean;
 }) {
   const [state, formAction] = useActionState(action, idle);
@@ -36,6 +39,18 @@ export function EmbedSettingsForm({
       <p id="embed-snippet-hint" className="field-hint">
         The form works inside the frame, without JavaScript too; signers confirm by email as on the letter page.
       </p>
+      {translations.length > 0 && (
+        <div className="mt-3">
+          <p className="field-hint">For a site in another language, put one of these addresses in the code instead:</p>
+          <ul className="mt-1 space-y-1 text-sm" data-testid="embed-translations">
+            {translations.map((t) => (
+              <li key={t.locale}>
+                <span lang={t.locale}>{t.name}</span>: <code className="break-all">{t.src}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <form action={formAction} className="mt-6 space-y-4" noValidate>
         <input type="hidden" name="campaignId" value={campaignId} />
         <fieldset disabled={disabled} className="space-y-4">

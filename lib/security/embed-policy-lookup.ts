@@ -1,7 +1,11 @@
+import { locales } from '../i18n/locales';
 import { embedFrameAncestors } from './embed-origins';
 
-/** The embeddable sign-on pages: the form, its individuals' twin, and where a sign-on lands. */
-const EMBED_DOCUMENT = /^\/letters\/([^/]+)\/embed(?:\/as-individual|\/check-email)?$/;
+/**
+ * The embeddable sign-on pages, of the original or of a translation (/letters/{slug}/{locale}/…):
+ * the form, its individuals' twin, and where a sign-on lands.
+ */
+const EMBED_DOCUMENT = new RegExp(`^/letters/([^/]+)(?:/(?:${locales.join('|')}))?/embed(?:/as-individual|/check-email)?$`);
 
 /** As long as a cached public page may be stale (revalidate = 5), so a settings change shows as fast. */
 const TTL_MS = 5_000;

@@ -159,7 +159,7 @@ test('a form posted from another site in French leads to the French "check your 
 });
 
 test('translated and right-to-left pages pass axe', async ({ page }) => {
-  for (const path of [FRENCH, `${FRENCH}/as-individual`, `${FRENCH}/check-email`, KOREAN, `${DELIVERED}/ar`, `${DELIVERED}/ar/signatories`, `${DELIVERED}/ar/print`]) {
+  for (const path of [FRENCH, `${FRENCH}/as-individual`, `${FRENCH}/check-email`, `${FRENCH}/embed`, `${FRENCH}/embed/check-email`, KOREAN, `${DELIVERED}/ar`, `${DELIVERED}/ar/signatories`, `${DELIVERED}/ar/print`]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations, path).toEqual([]);

@@ -29,7 +29,8 @@ const ogBytes = async (request: APIRequestContext, slug: string) => Buffer.from(
 
 /**
  * Another site, on another origin: a page that frames one of ours. `/embed/<slug>` frames the
- * embeddable sign-on page, `/letter/<slug>` the letter page itself.
+ * embeddable sign-on page, `/embed/<slug>/<locale>` its translation, `/letter/<slug>` the letter
+ * page itself.
  */
 let partner: Server;
 const partnerPort = extraPort(50);
@@ -37,8 +38,8 @@ const partnerBase = `http://127.0.0.1:${partnerPort}`;
 
 test.beforeAll(async ({ baseURL }) => {
   partner = createServer((req, res) => {
-    const [, kind, slug] = (req.url ?? '').split('/');
-    const src = kind === 'letter' ? `${baseURL}/letters/${slug}` : `${baseURL}/letters/${slug}/embed`;
+    const [, kind, slug, locale] = (req.url ?? '').split('/');
+    const src = kind === 'letter' ? `${baseURL}/letters/${slug}` : `${baseURL}/letters/${slug}${locale ? `/${locale}` : ''}/embed`;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="en"><title>Partner site</title><h1>Partner site</h1><iframe src="${src}" title="Sign-on" style="width:100%;height:1600px;border:0" onload="document.body.dataset.framed='done'"></iframe></html>`);
   });
@@ -207,6 +208,34 @@ function frameFlow(js: boolean) {
 frameFlow(true);
 frameFlow(false);
 
+test('a French site frames the letter in French: the signer signs, lands and is written to in French', async ({ page, request }) => {
+  const headers = (await request.get(`/letters/${DEMO}/fr/embed`)).headers();
+  expect(headers['x-frame-options']).toBeUndefined();
+  expect(headers['content-security-policy']).toContain('frame-ancestors *');
+  expect((await request.get(`/letters/${DEMO}/fr`)).headers()['x-frame-options']).toBe('DENY');
+  expect((await request.get(`/letters/${DELIVERED}/fr/embed`)).status()).toBe(404);
+
+  await page.goto(`${partnerBase}/embed/${DEMO}/fr`);
+  const frame = page.frameLocator('iframe[title="Sign-on"]');
+  await expect(frame.getByRole('heading', { level: 1 })).toContainText('Lettre ouverte : protéger');
+  await expect(frame.getByTestId('summary-sentence')).toHaveText(/^\d+ organisations et \d+ personnes de \d+ pays$/);
+  const full = frame.getByRole('link', { name: 'Lire la lettre en entier (s’ouvre dans un nouvel onglet)' });
+  await expect(full).toHaveAttribute('href', `/letters/${DEMO}/fr`);
+
+  const email = uniqueEmail('framed-fr');
+  await frame.getByRole('link', { name: 'À titre personnel' }).click();
+  await frame.getByLabel('Nom complet').fill('Inès Lambert');
+  await frame.getByRole('combobox', { name: /^Pays/ }).selectOption({ label: 'Belgique' });
+  await frame.getByLabel('Adresse électronique').fill(email);
+  await frame.getByRole('button', { name: 'Signer la lettre' }).click();
+
+  await expect(frame.getByRole('heading', { name: 'Consultez votre messagerie' })).toBeVisible();
+  expect(page.frames().some((f) => new URL(f.url()).pathname === `/letters/${DEMO}/fr/embed/check-email`)).toBe(true);
+  expect(page.url()).toBe(`${partnerBase}/embed/${DEMO}/fr`);
+  const mail = await latestMail(request, email, 'sign-on-verification');
+  expect(mail.subject).toMatch(/^Confirmez votre signature de « .+ »$/);
+});
+
 test('the embeddable page passes axe, fits a phone, and keeps its form for individuals at ?kind=individual', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto(`/letters/${AUTO}/embed`);
@@ -224,6 +253,8 @@ test('a campaign limits which sites may frame its sign-on page', async ({ page, 
   const campaignPath = (await page.getByRole('link', { name: /protect the River Commons/ }).getAttribute('href'))!;
   await page.goto(`${campaignPath}/settings`);
   await expect(page.getByLabel('Code to paste into a web page')).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/letters\/protect-the-river-commons\/embed" title="Sign the letter: /);
+  // Each translation has its own form to frame, listed beside the snippet.
+  await expect(page.getByTestId('embed-translations').getByRole('listitem')).toHaveText([/^Français: http.+\/letters\/protect-the-river-commons\/fr\/embed$/, /^한국어: http.+\/letters\/protect-the-river-commons\/ko\/embed$/]);
 
   const field = page.getByLabel('Sites allowed to show the form (optional)');
   await field.fill('https://example.org/some/page');

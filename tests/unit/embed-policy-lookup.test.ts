@@ -8,11 +8,13 @@ afterEach(() => {
 const answer = (status: number, body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status }));
 
 describe('the proxy’s embedding rule lookup', () => {
-  it('knows the three embeddable pages and nothing else', () => {
+  it('knows the three embeddable pages, in the original and each translation, and nothing else', () => {
     expect(embedDocumentSlug('/letters/clean-air/embed')).toBe('clean-air');
     expect(embedDocumentSlug('/letters/clean-air/embed/as-individual')).toBe('clean-air');
     expect(embedDocumentSlug('/letters/clean-air/embed/check-email')).toBe('clean-air');
-    for (const path of ['/letters/clean-air', '/letters/clean-air/embed/origins.json', '/letters/clean-air/embedx', '/dashboard/embed', '/letters/a/b/embed']) {
+    expect(embedDocumentSlug('/letters/clean-air/fr/embed')).toBe('clean-air');
+    expect(embedDocumentSlug('/letters/clean-air/ko/embed/check-email')).toBe('clean-air');
+    for (const path of ['/letters/clean-air', '/letters/clean-air/fr', '/letters/clean-air/embed/origins.json', '/letters/clean-air/embedx', '/dashboard/embed', '/letters/a/b/embed', '/letters/a/zz/embed']) {
       expect(embedDocumentSlug(path), path).toBeNull();
     }
   });

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { AskOthers } from '@/components/outreach/ask-others';
 import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
-import { toLocale } from '@/lib/i18n/locales';
 import { SignOnForm, type SignOnKind } from '@/components/sign-ons/sign-on-form';
 import { showsCampaign } from '@/lib/campaigns/cache';
-import { statusLabel } from '@/lib/campaigns/labels';
-import { getPublicLetterPage } from '@/lib/campaigns/public-page';
+import { getLocalizedLetterPage } from '@/lib/campaigns/public-translations';
+import { textDirection, toLocale } from '@/lib/i18n/locales';
+import { localizedLetterPath } from '@/lib/i18n/paths';
+import { localizedSummary } from '@/lib/i18n/summary';
 import { countryOptions } from '@/lib/lists/countries';
-import { letterPath } from '@/lib/urls';
 import { defineCachedLetterPage } from '../route-pages';
 import { signOnEmbedAction } from './actions';
 
@@ -20,99 +21,120 @@ export function FrameChrome() {
   return <style>{'body>header,body>footer{display:none}'}</style>;
 }
 
-export async function embedMetadata(slug: string): Promise<Metadata> {
-  const page = await getPublicLetterPage(slug);
-  return { title: page ? `Sign: ${page.letter.title}` : 'Sign-on', robots: { index: false } };
+/** The embeddable page in a language the letter has (the original when `locale` is absent), or null. */
+async function getEmbeddedLetter(slug: string, locale: string | undefined) {
+  const shown = await getLocalizedLetterPage(slug, locale ?? null);
+  if (!shown) return null;
+  const { original } = shown.languages;
+  const shownIn = shown.translation ? shown.translation.locale : original;
+  return { ...shown, text: shown.translation ?? shown.page.letter.letter, lang: shownIn, letterHome: localizedLetterPath(shown.page.letter.slug, shownIn, original) };
+}
+
+export async function embedMetadata(slug: string, locale?: string): Promise<Metadata> {
+  const shown = await getEmbeddedLetter(slug, locale);
+  if (!shown) return { title: 'Sign-on', robots: { index: false } };
+  const t = await getTranslations({ locale: shown.locale, namespace: 'embed' });
+  return { title: t('title', { title: shown.text.title }), robots: { index: false } };
 }
 
 /**
- * The embeddable sign-on page: the letter's title and summary, the sign-on form and a link
- * to the whole letter, which opens outside the frame.
+ * The embeddable sign-on page, in the letter's language or one of its translations: the
+ * title and summary, the sign-on form and a link to the whole letter, which opens outside the
+ * frame.
  */
-export async function EmbedView({ slug, initialKind }: { slug: string; initialKind: SignOnKind }) {
-  const page = await getPublicLetterPage(slug);
-  if (!page) notFound();
+export async function EmbedView({ slug, locale, initialKind }: { slug: string; locale?: string; initialKind: SignOnKind }) {
+  const shown = await getEmbeddedLetter(slug, locale);
+  if (!shown) notFound();
+  const { page, text, lang, letterHome } = shown;
   const { letter } = page;
   await showsCampaign(letter.id);
-  const full = letterPath(letter.slug);
+  const ui = shown.locale;
+  const [t, tStatus, tCommon] = await Promise.all([
+    getTranslations({ locale: ui, namespace: 'letter' }),
+    getTranslations({ locale: ui, namespace: 'status' }),
+    getTranslations({ locale: ui, namespace: 'common' }),
+  ]);
   return (
-    <div className="max-w-2xl">
+    <div className="max-w-2xl" lang={ui} dir={textDirection(ui)}>
       <FrameChrome />
       <p className="mb-2 text-sm">
-        <span className="inline-block rounded-full border border-line bg-paper px-3 py-1 font-medium">{statusLabel[page.status]}</span>
+        <span className="inline-block rounded-full border border-line bg-paper px-3 py-1 font-medium">{tStatus(page.status)}</span>
       </p>
-      <h1 className="font-serif text-2xl font-semibold" lang={letter.language}>
-        {letter.title}
+      <h1 className="font-serif text-2xl font-semibold" lang={lang}>
+        {text.title}
       </h1>
       <p className="mt-2 font-serif text-lg" data-testid="summary-sentence">
-        {page.counts.summary}
+        {localizedSummary(page.counts, ui)}
       </p>
       <p className="mt-2">
-        <a href={full} target="_blank" rel="noopener">
-          Read the full letter (opens in a new tab)
+        <a href={letterHome} target="_blank" rel="noopener">
+          {t('readFull')} {tCommon('newTab')}
         </a>
       </p>
       {page.acceptsSignOns ? (
         <section id="sign-on" aria-labelledby="sign-on-heading" className="card mt-6">
           <h2 id="sign-on-heading" className="font-serif text-xl font-semibold mb-2">
-            Sign this letter
+            {t('signHeading')}
           </h2>
-          <p className="mb-6 text-muted">
-            We send you an email to confirm. Your name appears on the letter once the coordinators have approved it.
-          </p>
-          <SignOnMessages locale={toLocale(letter.language)}>
+          <p className="mb-6 text-muted">{t('signIntro')}</p>
+          <SignOnMessages locale={ui}>
             <SignOnForm
               action={signOnEmbedAction.bind(null, letter.slug)}
               initialKind={initialKind}
-              countries={countryOptions(letter.language)}
-              individualsFootnote={letter.letter.individualsFootnote}
+              countries={countryOptions(ui)}
+              individualsFootnote={text.individualsFootnote}
               version={letter.version}
-              locale={toLocale(letter.language)}
+              locale={ui}
             />
           </SignOnMessages>
         </section>
       ) : (
         <p className="card mt-6" role="status">
-          {page.status === 'closed' ? 'Sign-on for this letter is closed.' : 'Sign-on for this letter has ended: the list of signatories is final.'}
+          {page.status === 'closed' ? t('signOnClosed') : t('signOnEnded')}
         </p>
       )}
     </div>
   );
 }
 
-/** The embeddable page with the sign-on form opened for `initialKind`. */
+/** The embeddable page with the sign-on form opened for `initialKind`, for the original and each translation. */
 export const defineEmbedPage = (initialKind: SignOnKind) =>
   defineCachedLetterPage(
-    ({ slug }) => embedMetadata(slug),
-    ({ slug }) => <EmbedView slug={slug} initialKind={initialKind} />,
+    ({ slug, locale }) => embedMetadata(slug, locale),
+    ({ slug, locale }) => <EmbedView slug={slug} locale={locale} initialKind={initialKind} />,
   );
 
 /**
  * Where a sign-on made inside another site's frame lands, still in the frame. It answers the
  * same for a new, a pending and an already-signed address, like the letter's own page.
  */
-export function EmbedCheckEmailView({ slug }: { slug: string }) {
+export async function EmbedCheckEmailView({ slug, locale }: { slug: string; locale?: string }) {
+  const shown = await getEmbeddedLetter(slug, locale);
+  if (!shown) notFound();
+  const ui = shown.locale;
+  const [t, tCommon] = await Promise.all([getTranslations({ locale: ui, namespace: 'checkEmail' }), getTranslations({ locale: ui, namespace: 'common' })]);
   return (
-    <div className="max-w-xl">
+    <div className="max-w-xl" lang={ui} dir={textDirection(ui)}>
       <FrameChrome />
-      <h1 className="font-serif text-3xl font-semibold mb-4">Check your email</h1>
+      <h1 className="font-serif text-3xl font-semibold mb-4">{t('title')}</h1>
+      <p className="mb-4">{t('sent')}</p>
       <p className="mb-4">
-        If this address can sign this letter, we have sent it a message with a link. Open the link and press the
-        button on that page to confirm your sign-on. The link works for 48 hours.
-      </p>
-      <p className="mb-4">
-        Nothing arrived after a few minutes? Look in your spam folder, or{' '}
-        <a href={`${letterPath(slug)}/my-link`} target="_blank" rel="noopener">
-          have your link emailed to you again (opens in a new tab)
+        {t('nothingArrived')}{' '}
+        <a href={`${shown.letterHome}/my-link`} target="_blank" rel="noopener">
+          {t('emailAgain')} {tCommon('newTab')}
         </a>
         .
       </p>
-      <AskOthers slug={slug} />
+      <AskOthers slug={shown.page.letter.slug} locale={ui} letterHome={shown.letterHome} />
     </div>
   );
 }
 
 export const embedCheckEmailPage = defineCachedLetterPage(
-  () => ({ title: 'Check your email', robots: { index: false } }),
-  ({ slug }) => <EmbedCheckEmailView slug={slug} />,
+  async ({ slug, locale }) => {
+    const shown = await getEmbeddedLetter(slug, locale);
+    const t = await getTranslations({ locale: shown?.locale ?? toLocale(locale), namespace: 'checkEmail' });
+    return { title: t('title'), robots: { index: false } };
+  },
+  ({ slug, locale }) => <EmbedCheckEmailView slug={slug} locale={locale} />,
 );

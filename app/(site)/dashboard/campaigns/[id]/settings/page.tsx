@@ -6,6 +6,9 @@ import { getCampaignEmbedOrigins } from '@/lib/campaigns/embed';
 import { timeZoneOptions, utcToZonedLocal } from '@/lib/campaigns/deadline';
 import { isFrozen } from '@/lib/campaigns/lifecycle';
 import { requireCampaignPage } from '@/lib/campaigns/page-context';
+import { localeNames } from '@/lib/i18n/locales';
+import { localizedLetterPath } from '@/lib/i18n/paths';
+import { getLetterTranslations } from '@/lib/letters/translations';
 import { embedSnippet } from '@/lib/outreach/embed-snippet';
 import { absoluteUrl, embedPath } from '@/lib/urls';
 import { updateEmbedOriginsAction } from './actions';
@@ -41,6 +44,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ id: s
         disabled={isFrozen(campaign.status)}
         origins={await getCampaignEmbedOrigins(campaign.id)}
         snippet={embedSnippet({ src: absoluteUrl(embedPath(campaign.slug)), title: campaign.title })}
+        translations={(await getLetterTranslations(campaign.id)).map(({ locale }) => ({
+          locale,
+          name: localeNames[locale],
+          src: absoluteUrl(localizedLetterPath(campaign.slug, locale, campaign.language, 'embed')),
+        }))}
       />
     </div>
   );
