@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { cache } from 'react';
 import { connection } from 'next/server';
 import { Letter } from '@/components/letters/letter';
 import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
-import { toLocale } from '@/lib/i18n/locales';
+import { textDirection, toLocale } from '@/lib/i18n/locales';
 import { SignOnForm } from '@/components/sign-ons/sign-on-form';
 import { getPublicLetterPage } from '@/lib/campaigns/public-page';
 import { countryOptions } from '@/lib/lists/countries';
@@ -16,54 +18,66 @@ import { signOnAction } from '../../actions';
 // Rendered per request for the one organization whose link this is: it shows their contact
 // address, so it is never cached (proxy.ts lists it as a private path).
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Your invitation to sign', robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ slug: string; token: string }> };
 
+/** The invitation and the letter it is about, read once per request (metadata and page alike). */
+const loadInvitation = cache(async (slug: string, token: string) => {
+  const invitation = await getInvitation(slug, token);
+  const page = invitation && (await getPublicLetterPage(invitation.campaign.slug));
+  return invitation && page ? { invitation, page, locale: toLocale(page.letter.language) } : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, token } = await params;
+  const found = await loadInvitation(slug, token);
+  const t = await getTranslations({ locale: found?.locale ?? 'en', namespace: 'invited' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+/** In the letter's language, as the invitation email was. */
 export default async function InvitedPage({ params }: Props) {
   await connection();
   const { slug, token } = await params;
-  const invitation = await getInvitation(slug, token);
-  if (!invitation) notFound();
-  const page = await getPublicLetterPage(invitation.campaign.slug);
-  if (!page) notFound();
+  const found = await loadInvitation(slug, token);
+  if (!found) notFound();
+  const { invitation, page, locale } = found;
   const { letter } = page;
+  const [t, tLetter] = await Promise.all([getTranslations({ locale, namespace: 'invited' }), getTranslations({ locale, namespace: 'letter' })]);
   const invited = invitation.state === 'added' || invitation.state === 'invited';
   return (
-    <div className="max-w-3xl">
+    <div className="max-w-3xl" lang={locale} dir={textDirection(locale)}>
       <section aria-labelledby="invitation-heading" className="card mb-8">
         <h1 id="invitation-heading" className="font-serif text-2xl font-semibold mb-2">
-          {invitation.name} is invited to sign
+          {t('heading', { name: invitation.name })}
         </h1>
         <p className="text-muted">
-          Read the letter below. The form after it is filled in with your organization’s details: check them, add your name and role, and sign.
-          Not interested? <Link href={optOutPath(token)}>Stop invitations about this letter</Link>.
+          {t('intro')} {t('notInterested')} <Link href={optOutPath(token)}>{t('stop')}</Link>.
         </p>
       </section>
       <Letter letter={letter.letter} lang={letter.language} />
       {!page.acceptsSignOns ? (
         <p className="card mt-10" role="status">
-          Sign-on for this letter has ended.
+          {t('ended')}
         </p>
       ) : !invited ? (
         <p className="card mt-10" role="status">
-          {invitation.state === 'signed' ? 'Your organization has signed this letter already. Thank you.' : 'You asked us not to write about this letter again.'}{' '}
-          <Link href={letterPath(letter.slug)}>See the letter’s public page</Link>.
+          {invitation.state === 'signed' ? t('signedAlready') : t('optedOut')} <Link href={letterPath(letter.slug)}>{t('publicPage')}</Link>.
         </p>
       ) : (
         <section id="sign-on" aria-labelledby="sign-on-heading" className="card mt-10">
           <h2 id="sign-on-heading" className="font-serif text-2xl font-semibold mb-2">
-            Sign this letter
+            {tLetter('signHeading')}
           </h2>
-          <p className="mb-6 text-muted">We send you an email to confirm. Your organization appears on the letter once the coordinators have approved it.</p>
-          <SignOnMessages locale={toLocale(letter.language)}>
+          <p className="mb-6 text-muted">{t('signIntro')}</p>
+          <SignOnMessages locale={locale}>
             <SignOnForm
               action={signOnAction.bind(null, letter.slug)}
               initialKind="organization"
-              countries={countryOptions(letter.language)}
+              countries={countryOptions(locale)}
               individualsFootnote={letter.letter.individualsFootnote}
               version={letter.version}
-              locale={toLocale(letter.language)}
+              locale={locale}
               initialValues={{
                 displayName: invitation.name,
                 acronym: invitation.acronym ?? '',
