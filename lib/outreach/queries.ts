@@ -167,13 +167,13 @@ export async function getInvitation(slug: string, rawToken: string): Promise<Inv
 }
 
 /** What the opt-out page shows before the button: the organization and the letter. */
-export async function getOptOutTarget(rawToken: string): Promise<{ name: string; state: TargetState; campaignTitle: string } | null> {
+export async function getOptOutTarget(rawToken: string): Promise<{ name: string; state: TargetState; campaignTitle: string; language: string } | null> {
   const token = invitationToken.safeParse(rawToken);
   if (!token.success) return null;
   const hash = hashToken(token.data);
   const db = await getDb();
   const [row] = await db
-    .select({ name: t.name, state: t.state, campaignTitle: campaigns.title })
+    .select({ name: t.name, state: t.state, campaignTitle: campaigns.title, language: campaigns.language })
     .from(t)
     .innerJoin(campaigns, eq(campaigns.id, t.campaignId))
     .where(or(eq(t.invitationTokenHash, hash), eq(t.reminderTokenHash, hash)))

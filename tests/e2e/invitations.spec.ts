@@ -125,3 +125,36 @@ test('a coordinator invites three organizations; one signs through its link and 
   await expect(page.getByRole('heading', { name: 'Outreach' })).toBeVisible();
   await expectFunnel(page, { targets: 3, invited: 3, signed: 1, approved: 1, optedOut: 1 });
 });
+
+test('an organization invited to a letter written in French is written to, welcomed and let go in French', async ({ page, browser }) => {
+  const stamp = Date.now().toString(36);
+  const target = { name: `Gardiens du littoral ${stamp}`, email: `littoral-${stamp}@littoral.test` };
+  await signIn(page, 'coordinator@example.org');
+  await createCampaign(page, `Protéger nos côtes ${stamp}`, `cotes-${stamp}`, 'fr');
+  await saveDraft(page, { addressees: 'Madame la Ministre', body: 'Nous demandons la protection des eaux côtières.', closing: 'Veuillez agréer…' });
+  await openForSignOn(page);
+  await tab(page, 'Outreach').click();
+  await page.getByLabel('Organizations to invite').fill(`${target.name}, ${target.email}, GL, France`);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: 'Add 1 organization' }).click();
+  await page.getByRole('button', { name: 'Invite all not yet invited (1)' }).click();
+  const mail = await latestMail(page.request, target.email, 'outreach-invitation');
+  expect(mail.subject).toBe(`Signerez-vous « Protéger nos côtes ${stamp} » ?`);
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(mail.links.find((l) => l.includes('/invited/'))!);
+  await expect(visitor.getByRole('heading', { name: `${target.name} est invitée à signer` })).toBeVisible();
+  await expect(visitor.getByRole('heading', { name: 'Signer cette lettre' })).toBeVisible();
+  await expect(visitor.getByLabel('Nom de l’organisation')).toHaveValue(target.name);
+  await expect(visitor).toHaveTitle(/^Votre invitation à signer/);
+  expect((await new AxeBuilder({ page: visitor }).analyze()).violations, 'invited page in French').toEqual([]);
+
+  await visitor.getByRole('link', { name: 'Ne plus recevoir d’invitations pour cette lettre' }).click();
+  await expect(visitor.getByRole('heading', { name: `Ne plus recevoir d’invitations pour « Protéger nos côtes ${stamp} »` })).toBeVisible();
+  expect((await new AxeBuilder({ page: visitor }).analyze()).violations, 'opt-out page in French').toEqual([]);
+  await visitor.getByRole('button', { name: 'Ne plus recevoir d’invitations' }).click();
+  await expect(visitor.getByRole('status')).toHaveText('C’est fait. Nous ne vous écrirons plus au sujet de cette lettre.');
+  await visitor.reload();
+  await expect(visitor.getByRole('status')).toHaveText(`${target.name} ne recevra plus rien. Nous ne vous écrirons plus au sujet de cette lettre.`);
+  await visitor.context().close();
+});

@@ -5,10 +5,11 @@ import { tab } from './coordinator';
  * From the dashboard, creates a draft campaign and returns its dashboard path
  * (/dashboard/campaigns/<id>), leaving the page on the letter editor.
  */
-export async function createCampaign(page: Page, title: string, slug: string): Promise<string> {
+export async function createCampaign(page: Page, title: string, slug: string, language?: string): Promise<string> {
   await page.getByRole('link', { name: 'New campaign' }).click();
   await page.getByLabel('Title of the letter').fill(title);
   await page.getByLabel('Web address').fill(slug);
+  if (language) await page.getByLabel('Language of the letter').fill(language);
   await page.getByRole('button', { name: 'Create the campaign' }).click();
   await expect(page).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]+\/letter$/);
   return new URL(page.url()).pathname.replace(/\/letter$/, '');
