@@ -7,12 +7,16 @@ import { DomainError } from '../errors';
 
 export type Role = (typeof memberRoles)[number];
 
+/** The membership row of one coordinator on one campaign. */
+export const membershipOf = (campaignId: string, coordinatorId: string) =>
+  and(eq(campaignMembers.campaignId, campaignId), eq(campaignMembers.coordinatorId, coordinatorId));
+
 /** The coordinator's role on a campaign, or null when they are not a member. */
 export async function getRole(db: DbOrTx, campaignId: string, coordinatorId: string): Promise<Role | null> {
   const [row] = await db
     .select({ role: campaignMembers.role })
     .from(campaignMembers)
-    .where(and(eq(campaignMembers.campaignId, campaignId), eq(campaignMembers.coordinatorId, coordinatorId)))
+    .where(membershipOf(campaignId, coordinatorId))
     .limit(1);
   return row?.role ?? null;
 }

@@ -1,5 +1,6 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { campaigns } from '@/db/schema';
+import { publicStatuses } from './lifecycle';
 import { isWellFormedSlug } from './schemas';
 
 /**
@@ -8,3 +9,6 @@ import { isWellFormedSlug } from './schemas';
  * without a round trip of the value to the database.
  */
 export const bySlug = (slug: string): SQL => (isWellFormedSlug(slug) ? eq(campaigns.slug, slug) : sql`false`);
+
+/** The campaign at a URL's slug, if the public may see it (drafts are nobody's business). */
+export const publishedBySlug = (slug: string): SQL => and(bySlug(slug), inArray(campaigns.status, [...publicStatuses]))!;

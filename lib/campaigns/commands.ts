@@ -1,8 +1,10 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Tx } from '@/db/client';
 import { campaignMembers, campaigns, coordinators, letterVersions } from '@/db/schema';
 import { requireRole } from '../auth/roles';
+import { requireWritten } from '../conditional-write';
 import { isUniqueViolation } from '../db-errors';
 import { DomainError } from '../errors';
 import { event, outcome, runCommand } from '../events';
@@ -122,6 +124,20 @@ export const openCampaign = (input: { campaignId: string }, actor: Actor) => tra
 export const closeCampaign = (input: { campaignId: string }, actor: Actor) => transitionCampaign({ ...input, event: 'close' }, actor);
 export const reopenCampaign = (input: { campaignId: string }, actor: Actor) => transitionCampaign({ ...input, event: 'reopen' }, actor);
 
+const campaignChangedMeanwhile = 'The campaign changed meanwhile. Reload and try again.';
+
+/** Writes a campaign only if it still has the status the command read; otherwise the coordinator reloads. */
+export function updateCampaignAsRead(tx: Tx, campaign: { id: string; status: CampaignStatus }, values: PgUpdateSetSource<typeof campaigns>) {
+  return requireWritten(
+    tx
+      .update(campaigns)
+      .set(values)
+      .where(and(eq(campaigns.id, campaign.id), eq(campaigns.status, campaign.status)))
+      .returning({ id: campaigns.id }),
+    campaignChangedMeanwhile,
+  );
+}
+
 const settingFields = ['deadline', 'deadlineTimeZone', 'approvalPolicy', 'listFormat', 'listOrder', 'liveList', 'notifyRejected'] as const;
 
 const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
@@ -143,21 +159,16 @@ export async function updateCampaignSettings(input: SettingsInput, actor: Actor)
       if (before !== after) changes[field] = { from: before, to: after };
     }
     if (Object.keys(changes).length === 0) return outcome([]);
-    const [updated] = await tx
-      .update(campaigns)
-      .set({
-        deadline: input.deadline,
-        deadlineTimeZone: input.deadlineTimeZone,
-        approvalPolicy: input.approvalPolicy,
-        listFormat: input.listFormat,
-        listOrder: input.listOrder,
-        liveList: input.liveList,
-        notifyRejected: input.notifyRejected,
-        updatedAt: sql`now()`,
-      })
-      .where(and(eq(campaigns.id, input.campaignId), eq(campaigns.status, current.status)))
-      .returning({ id: campaigns.id });
-    if (!updated) throw new DomainError('conflict', 'The campaign changed meanwhile. Reload and try again.');
+    await updateCampaignAsRead(tx, current, {
+      deadline: input.deadline,
+      deadlineTimeZone: input.deadlineTimeZone,
+      approvalPolicy: input.approvalPolicy,
+      listFormat: input.listFormat,
+      listOrder: input.listOrder,
+      liveList: input.liveList,
+      notifyRejected: input.notifyRejected,
+      updatedAt: sql`now()`,
+    });
     const settingsChanged = event({
       type: 'campaign.settings_changed',
       campaignId: input.campaignId,
@@ -197,11 +208,13 @@ export async function deleteCampaign(input: DeleteCampaignInput, actor: Actor): 
       });
     }
     // The lock takes the same row lock, so a lock and a deletion cannot both succeed.
-    const [gone] = await tx
-      .delete(campaigns)
-      .where(and(eq(campaigns.id, input.campaignId), inArray(campaigns.status, ['draft', 'open', 'closed'])))
-      .returning({ id: campaigns.id });
-    if (!gone) throw new DomainError('conflict', 'The campaign changed meanwhile. Reload and try again.');
+    await requireWritten(
+      tx
+        .delete(campaigns)
+        .where(and(eq(campaigns.id, input.campaignId), inArray(campaigns.status, ['draft', 'open', 'closed'])))
+        .returning({ id: campaigns.id }),
+      campaignChangedMeanwhile,
+    );
     // Its audit trail goes with it: the deletion is written to the server log below instead.
     const removed = event({ type: 'campaign.deleted', campaignId: input.campaignId, actor: { type: 'coordinator', id: actorId }, data: {} });
     return outcome(current, [removed]);

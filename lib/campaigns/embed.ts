@@ -1,14 +1,14 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaigns } from '@/db/schema';
 import { requireRole } from '../auth/roles';
 import { DomainError } from '../errors';
 import { event, outcome, runCommand } from '../events';
-import { bySlug } from './by-slug';
+import { publishedBySlug } from './by-slug';
 import { requireActor, type Actor } from './commands';
 import type { EmbedOriginsInput } from './embed-schemas';
-import { isFrozen, publicStatuses } from './lifecycle';
+import { isFrozen } from './lifecycle';
 
 const sameList = (a: readonly string[] | null, b: readonly string[] | null) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 
@@ -46,7 +46,7 @@ export async function getEmbedRule(slug: string): Promise<{ campaignId: string; 
   const [row] = await db
     .select({ id: campaigns.id, origins: campaigns.embedOrigins })
     .from(campaigns)
-    .where(and(bySlug(slug), inArray(campaigns.status, [...publicStatuses])))
+    .where(publishedBySlug(slug))
     .limit(1);
   return row ? { campaignId: row.id, origins: row.origins && row.origins.length > 0 ? row.origins : null } : null;
 }

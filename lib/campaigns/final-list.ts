@@ -4,6 +4,7 @@ import type { DbOrTx } from '@/db/client';
 import { campaigns, signOns } from '@/db/schema';
 import { parseOrThrow } from '../actions/parse';
 import { requireRole } from '../auth/roles';
+import { requireWritten } from '../conditional-write';
 import type { OutgoingEmail } from '../email/outbox';
 import { DomainError } from '../errors';
 import { event, outcome, runCommand, type DomainEvent } from '../events';
@@ -35,18 +36,20 @@ export async function lockCampaign(input: LockInput, actorId: string, db?: DbOrT
       if (isFrozen(current.status)) throw new DomainError('conflict', 'This letter is already locked.');
       assertCampaignTransition(effectiveStatus(current), 'lock');
       const lockedAt = new Date();
-      const [locked] = await tx
-        .update(campaigns)
-        .set({ status: 'locked', lockedAt, lockedBy: actorId, closedAt: current.closedAt ?? lockedAt, updatedAt: lockedAt })
-        .where(
-          and(
-            eq(campaigns.id, campaignId),
-            // A deadline that has passed closes the campaign without anyone acting (SPEC §2).
-            or(eq(campaigns.status, 'closed'), and(eq(campaigns.status, 'open'), lte(campaigns.deadline, lockedAt))),
-          ),
-        )
-        .returning();
-      if (!locked) throw new DomainError('conflict', 'This letter is already locked.');
+      const locked = await requireWritten(
+        tx
+          .update(campaigns)
+          .set({ status: 'locked', lockedAt, lockedBy: actorId, closedAt: current.closedAt ?? lockedAt, updatedAt: lockedAt })
+          .where(
+            and(
+              eq(campaigns.id, campaignId),
+              // A deadline that has passed closes the campaign without anyone acting (SPEC §2).
+              or(eq(campaigns.status, 'closed'), and(eq(campaigns.status, 'open'), lte(campaigns.deadline, lockedAt))),
+            ),
+          )
+          .returning(),
+        'This letter is already locked.',
+      );
       const { hash, entries, summary } = await writeSnapshot(tx, locked, actorId);
       return outcome({ campaignId, hash, lockedAt, entries, summary }, [
         event({

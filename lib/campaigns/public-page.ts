@@ -1,13 +1,10 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { unstable_cache } from 'next/cache';
-import { getDb } from '@/db/client';
-import { campaigns } from '@/db/schema';
 import { getCounts } from '../lists/queries';
 import type { Counts } from '../lists/summary';
 import { archiveTag, campaignTag } from './cache';
 import { acceptsSignOns, effectiveStatus, type CampaignStatus } from './lifecycle';
-import { getPublicLetter, type PublicLetter } from './queries';
+import { findPublishedLetter, getPublicLetter, toPublicLetter, type PublicLetter } from './queries';
 
 export type PublicLetterPage = {
   letter: PublicLetter;
@@ -29,26 +26,18 @@ type Stored = Omit<PublicLetterPage, 'status' | 'acceptsSignOns' | 'deadlinePass
 
 /** Uncached: what the public page shows about one letter (no private field anywhere). */
 export async function loadPublicLetterPage(slug: string): Promise<Stored | null> {
-  const letter = await getPublicLetter(slug);
-  if (!letter) return null;
-  const db = await getDb();
-  const [extra] = await db
-    .select({
-      status: campaigns.status,
-      deadlineTimeZone: campaigns.deadlineTimeZone,
-      deliveredAt: campaigns.deliveredAt,
-      deliveredTo: campaigns.deliveredTo,
-    })
-    .from(campaigns)
-    .where(eq(campaigns.id, letter.id));
-  const counts = await getCounts(letter.id, db);
+  const row = await findPublishedLetter(slug);
+  if (!row) return null;
+  const { campaign } = row;
+  const letter = toPublicLetter(row);
+  const counts = await getCounts(letter.id);
   return {
     letter: { ...letter, openedAt: letter.openedAt?.toISOString() ?? null, deadline: letter.deadline?.toISOString() ?? null },
     counts,
-    storedStatus: extra!.status,
-    deadlineTimeZone: extra!.deadlineTimeZone,
-    deliveredAt: extra!.deliveredAt?.toISOString() ?? null,
-    deliveredTo: extra!.deliveredTo,
+    storedStatus: campaign.status,
+    deadlineTimeZone: campaign.deadlineTimeZone,
+    deliveredAt: campaign.deliveredAt?.toISOString() ?? null,
+    deliveredTo: campaign.deliveredTo,
   };
 }
 

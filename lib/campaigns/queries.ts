@@ -1,10 +1,10 @@
 import 'server-only';
-import { bySlug } from './by-slug';
-import { and, eq, inArray } from 'drizzle-orm';
+import { publishedBySlug } from './by-slug';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaigns, letterVersions } from '@/db/schema';
 import type { LetterText } from '../letters/schemas';
-import { effectiveStatus, publicStatuses, type CampaignStatus } from './lifecycle';
+import { effectiveStatus, type CampaignStatus } from './lifecycle';
 
 export type PublicCampaignSummary = {
   slug: string;
@@ -21,8 +21,8 @@ export type PublicLetter = PublicCampaignSummary & {
   letter: LetterText;
 };
 
-/** A published letter with its current version, or null (drafts are not public). */
-export async function getPublicLetter(slug: string): Promise<PublicLetter | null> {
+/** A published letter's campaign row and current version, or null (drafts are not public). */
+export async function findPublishedLetter(slug: string) {
   const db = await getDb();
   const [row] = await db
     .select({ campaign: campaigns, version: letterVersions })
@@ -31,10 +31,21 @@ export async function getPublicLetter(slug: string): Promise<PublicLetter | null
       letterVersions,
       and(eq(letterVersions.campaignId, campaigns.id), eq(letterVersions.number, campaigns.currentVersion)),
     )
-    .where(and(bySlug(slug), inArray(campaigns.status, [...publicStatuses])))
+    .where(publishedBySlug(slug))
     .limit(1);
-  if (!row) return null;
-  const { campaign: c, version: v } = row;
+  return row ?? null;
+}
+
+type PublishedLetterRow = NonNullable<Awaited<ReturnType<typeof findPublishedLetter>>>;
+
+/** A published letter with its current version, or null (drafts are not public). */
+export async function getPublicLetter(slug: string): Promise<PublicLetter | null> {
+  const row = await findPublishedLetter(slug);
+  return row ? toPublicLetter(row) : null;
+}
+
+/** What the public reads of a letter: its current text and where it stands, nothing private. */
+export function toPublicLetter({ campaign: c, version: v }: PublishedLetterRow): PublicLetter {
   return {
     id: c.id,
     slug: c.slug,

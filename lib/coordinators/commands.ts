@@ -2,10 +2,10 @@ import 'server-only';
 import { and, count, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { campaignMembers, campaigns, coordinators, outboxMessages } from '@/db/schema';
-import { requireRole, type Role } from '../auth/roles';
+import { membershipOf, requireRole, type Role } from '../auth/roles';
 import { requireActor, type Actor } from '../campaigns/commands';
 import type { OutgoingEmail } from '../email/outbox';
-import { event, outcome, runCommand } from '../events';
+import { event, outcome, runCommand, type EventData } from '../events';
 import { DomainError } from '../errors';
 import { absoluteUrl } from '../urls';
 
@@ -28,18 +28,38 @@ async function ownerCount(tx: Tx, campaignId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
-async function membership(tx: Tx, campaignId: string, coordinatorId: string) {
-  const [row] = await tx
+type MemberRef = { campaignId: string; coordinatorId: string };
+
+/** An owner's hold on the campaign's membership list, and the member the change is about. */
+async function holdMembership(tx: Tx, input: MemberRef, actorId: string) {
+  await requireRole(tx, input.campaignId, actorId, 'owner');
+  await holdCampaignRow(tx, input.campaignId);
+  const [member] = await tx
     .select({ role: campaignMembers.role, email: coordinators.email })
     .from(campaignMembers)
     .innerJoin(coordinators, eq(coordinators.id, campaignMembers.coordinatorId))
-    .where(and(eq(campaignMembers.campaignId, campaignId), eq(campaignMembers.coordinatorId, coordinatorId)));
-  if (!row) throw new DomainError('not_found', 'That person is not a coordinator of this campaign.');
-  return row;
+    .where(membershipOf(input.campaignId, input.coordinatorId));
+  if (!member) throw new DomainError('not_found', 'That person is not a coordinator of this campaign.');
+  return member;
 }
 
-const lastOwner = () =>
-  new DomainError('conflict', 'A campaign always keeps at least one owner. Make someone else an owner first.');
+/** The last owner can be neither demoted nor removed. */
+async function keepAnOwner(tx: Tx, campaignId: string, member: { role: Role }): Promise<void> {
+  if (member.role === 'owner' && (await ownerCount(tx, campaignId)) <= 1) {
+    throw new DomainError('conflict', 'A campaign always keeps at least one owner. Make someone else an owner first.');
+  }
+}
+
+/** What a change to one membership records: who made it, and whose membership it was. */
+function membershipEvent<T extends 'coordinator.role_changed' | 'coordinator.removed'>(type: T, member: MemberRef, actorId: string, data: EventData[T]) {
+  return event<T>({
+    type,
+    campaignId: member.campaignId,
+    actor: { type: 'coordinator', id: actorId },
+    subject: { type: 'coordinator', id: member.coordinatorId },
+    data,
+  });
+}
 
 /** Invitation emails one address gets from one campaign, ever. */
 export const MAX_INVITATIONS_PER_ADDRESS = 3;
@@ -117,23 +137,12 @@ export async function changeCoordinatorRole(
 ): Promise<void> {
   const actorId = requireActor(actor);
   await runCommand(async (tx) => {
-    await requireRole(tx, input.campaignId, actorId, 'owner');
-    await holdCampaignRow(tx, input.campaignId);
-    const member = await membership(tx, input.campaignId, input.coordinatorId);
+    const member = await holdMembership(tx, input, actorId);
     if (member.role === input.role) return outcome(undefined);
-    if (member.role === 'owner' && (await ownerCount(tx, input.campaignId)) <= 1) throw lastOwner();
-    await tx
-      .update(campaignMembers)
-      .set({ role: input.role })
-      .where(and(eq(campaignMembers.campaignId, input.campaignId), eq(campaignMembers.coordinatorId, input.coordinatorId)));
-    const changed = event({
-      type: 'coordinator.role_changed',
-      campaignId: input.campaignId,
-      actor: { type: 'coordinator', id: actorId },
-      subject: { type: 'coordinator', id: input.coordinatorId },
-      data: { email: member.email, from: member.role, to: input.role },
-    });
-    return outcome(undefined, [changed]);
+    await keepAnOwner(tx, input.campaignId, member);
+    await tx.update(campaignMembers).set({ role: input.role }).where(membershipOf(input.campaignId, input.coordinatorId));
+    const data = { email: member.email, from: member.role, to: input.role };
+    return outcome(undefined, [membershipEvent('coordinator.role_changed', input, actorId, data)]);
   });
 }
 
@@ -141,21 +150,11 @@ export async function changeCoordinatorRole(
 export async function removeCoordinator(input: { campaignId: string; coordinatorId: string }, actor: Actor): Promise<void> {
   const actorId = requireActor(actor);
   await runCommand(async (tx) => {
-    await requireRole(tx, input.campaignId, actorId, 'owner');
-    await holdCampaignRow(tx, input.campaignId);
-    const member = await membership(tx, input.campaignId, input.coordinatorId);
-    if (member.role === 'owner' && (await ownerCount(tx, input.campaignId)) <= 1) throw lastOwner();
-    await tx
-      .delete(campaignMembers)
-      .where(and(eq(campaignMembers.campaignId, input.campaignId), eq(campaignMembers.coordinatorId, input.coordinatorId)));
-    const removed = event({
-      type: 'coordinator.removed',
-      campaignId: input.campaignId,
-      actor: { type: 'coordinator', id: actorId },
-      subject: { type: 'coordinator', id: input.coordinatorId },
-      data: { email: member.email, role: member.role },
-    });
-    return outcome(undefined, [removed]);
+    const member = await holdMembership(tx, input, actorId);
+    await keepAnOwner(tx, input.campaignId, member);
+    await tx.delete(campaignMembers).where(membershipOf(input.campaignId, input.coordinatorId));
+    const data = { email: member.email, role: member.role };
+    return outcome(undefined, [membershipEvent('coordinator.removed', input, actorId, data)]);
   });
 }
 

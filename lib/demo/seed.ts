@@ -5,7 +5,8 @@ import { lockCampaign, recordDelivery } from '../campaigns/final-list';
 import { canonicalEmail, normalizeName } from '../sign-ons/normalize';
 import type { Db, DbOrTx } from '@/db/client';
 import { campaignMembers, campaigns, coordinators, letterTranslations, letterVersions, signOns } from '@/db/schema';
-import { commit, event } from '../events';
+import { commit, event, type DomainEvent } from '../events';
+import type { LetterText } from '../letters/schemas';
 import { letterTextHash } from '../letters/text-hash';
 import { fairSeasArabic, riverCommonsFrench, riverCommonsKorean } from './translations';
 
@@ -97,47 +98,68 @@ export async function seedDemo(db: Db): Promise<boolean> {
       .returning();
     if (!coordinator) throw new Error('seed: coordinator not created');
 
-    const openedAt = new Date(Date.now() - 6 * 24 * 3600 * 1000);
-    const [campaign] = await tx
-      .insert(campaigns)
-      .values({
-        slug: DEMO_SLUG,
-        title: letter.title,
-        language: 'en',
-        status: 'open',
-        liveList: true,
-        deadline: new Date(Date.now() + 30 * 24 * 3600 * 1000),
-        deadlineTimeZone: 'Europe/Amsterdam',
-        createdBy: coordinator.id,
-        openedAt,
-        createdAt: openedAt,
-      })
-      .returning();
-    if (!campaign) throw new Error('seed: campaign not created');
-
-    await tx.insert(campaignMembers).values({ campaignId: campaign.id, coordinatorId: coordinator.id, role: 'owner' });
-    await tx.insert(letterVersions).values({
-      campaignId: campaign.id,
-      number: 1,
-      ...letter,
-      changeKind: 'initial',
-      editorId: coordinator.id,
-      createdAt: openedAt,
-    });
-
+    const openedAt = daysFromNow(-6);
+    const campaign = await seedCampaign(
+      tx,
+      coordinator.id,
+      { slug: DEMO_SLUG, status: 'open', liveList: true, deadline: daysFromNow(30), deadlineTimeZone: 'Europe/Amsterdam', openedAt },
+      letter,
+    );
     await tx.insert(letterTranslations).values([
-      { campaignId: campaign.id, locale: 'fr', ...riverCommonsFrench, basedOnVersion: 1, sourceHash: letterTextHash(letter), editorId: coordinator.id, createdAt: openedAt, updatedAt: openedAt },
-      { campaignId: campaign.id, locale: 'ko', ...riverCommonsKorean, basedOnVersion: 1, sourceHash: letterTextHash(letter), editorId: coordinator.id, createdAt: openedAt, updatedAt: openedAt },
+      translationRow(campaign, letter, 'fr', riverCommonsFrench),
+      translationRow(campaign, letter, 'ko', riverCommonsKorean),
     ]);
     await tx.insert(signOns).values(signOnRows(campaign.id, coordinator.id, demoSignOns, openedAt));
-    await commit(tx, [
-      event({ type: 'campaign.created', campaignId: campaign.id, actor: { type: 'operator' }, data: { title: campaign.title, slug: campaign.slug, language: campaign.language } }),
-      event({ type: 'campaign.opened', campaignId: campaign.id, actor: { type: 'coordinator', id: coordinator.id }, data: { from: 'draft', to: 'open' }, at: openedAt }),
-    ]);
+    await commit(tx, startEvents(campaign));
     await seedAutoApprovedLetter(tx, coordinator.id);
     await seedDeliveredCampaign(tx, coordinator.id);
     return true;
   });
+}
+
+const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000);
+
+type SeedCampaign = typeof campaigns.$inferSelect & { createdBy: string; openedAt: Date };
+
+/**
+ * A campaign as its coordinator started it on `openedAt`: theirs to own, in English, with its
+ * letter as version 1.
+ */
+async function seedCampaign(
+  tx: DbOrTx,
+  coordinatorId: string,
+  values: Omit<typeof campaigns.$inferInsert, 'title' | 'language' | 'createdBy' | 'createdAt'> & { openedAt: Date },
+  text: Partial<LetterText> & { title: string },
+): Promise<SeedCampaign> {
+  const [campaign] = await tx
+    .insert(campaigns)
+    .values({ ...values, title: text.title, language: 'en', createdBy: coordinatorId, createdAt: values.openedAt })
+    .returning();
+  if (!campaign) throw new Error(`seed: campaign ${values.slug} not created`);
+  await tx.insert(campaignMembers).values({ campaignId: campaign.id, coordinatorId, role: 'owner' });
+  await tx.insert(letterVersions).values({
+    campaignId: campaign.id,
+    number: 1,
+    ...text,
+    changeKind: 'initial',
+    editorId: coordinatorId,
+    createdAt: values.openedAt,
+  });
+  return { ...campaign, createdBy: coordinatorId, openedAt: values.openedAt };
+}
+
+/** A translation of the letter's first version, made as the letter opened. */
+function translationRow(campaign: SeedCampaign, original: LetterText, locale: string, text: LetterText): typeof letterTranslations.$inferInsert {
+  const at = campaign.openedAt;
+  return { campaignId: campaign.id, locale, ...text, basedOnVersion: 1, sourceHash: letterTextHash(original), editorId: campaign.createdBy, createdAt: at, updatedAt: at };
+}
+
+/** The start of a campaign's trail: the operator made it, its coordinator opened it. */
+function startEvents(campaign: SeedCampaign): DomainEvent[] {
+  return [
+    event({ type: 'campaign.created', campaignId: campaign.id, actor: { type: 'operator' }, data: { title: campaign.title, slug: campaign.slug, language: campaign.language } }),
+    event({ type: 'campaign.opened', campaignId: campaign.id, actor: { type: 'coordinator', id: campaign.createdBy }, data: { from: 'draft', to: 'open' }, at: campaign.openedAt }),
+  ];
 }
 
 function signOnRows(campaignId: string, coordinatorId: string, list: SeedSignOn[], openedAt: Date) {
@@ -242,37 +264,13 @@ const deliveredSignOns: SeedSignOn[] = [
  * through the real lock and delivery commands so its published hash is the real one.
  */
 async function seedDeliveredCampaign(tx: DbOrTx, coordinatorId: string): Promise<void> {
-  const openedAt = new Date(Date.now() - 45 * 24 * 3600 * 1000);
-  const closedAt = new Date(Date.now() - 5 * 24 * 3600 * 1000);
-  const [campaign] = await tx
-    .insert(campaigns)
-    .values({
-      slug: DELIVERED_SLUG,
-      title: deliveredLetter.title,
-      language: 'en',
-      status: 'closed',
-      liveList: true,
-      createdBy: coordinatorId,
-      createdAt: openedAt,
-      openedAt,
-      closedAt,
-    })
-    .returning();
-  if (!campaign) throw new Error('seed: delivered campaign not created');
-  await tx.insert(campaignMembers).values({ campaignId: campaign.id, coordinatorId, role: 'owner' });
-  await tx.insert(letterVersions).values({
-    campaignId: campaign.id,
-    number: 1,
-    ...deliveredLetter,
-    changeKind: 'initial',
-    editorId: coordinatorId,
-    createdAt: openedAt,
-  });
-  await tx.insert(letterTranslations).values({ campaignId: campaign.id, locale: 'ar', ...fairSeasArabic, basedOnVersion: 1, sourceHash: letterTextHash(deliveredLetter), editorId: coordinatorId, createdAt: openedAt, updatedAt: openedAt });
+  const openedAt = daysFromNow(-45);
+  const closedAt = daysFromNow(-5);
+  const campaign = await seedCampaign(tx, coordinatorId, { slug: DELIVERED_SLUG, status: 'closed', liveList: true, openedAt, closedAt }, deliveredLetter);
+  await tx.insert(letterTranslations).values(translationRow(campaign, deliveredLetter, 'ar', fairSeasArabic));
   await tx.insert(signOns).values(signOnRows(campaign.id, coordinatorId, deliveredSignOns, openedAt));
   await commit(tx, [
-    event({ type: 'campaign.created', campaignId: campaign.id, actor: { type: 'operator' }, data: { title: campaign.title, slug: campaign.slug, language: campaign.language } }),
-    event({ type: 'campaign.opened', campaignId: campaign.id, actor: { type: 'coordinator', id: coordinatorId }, data: { from: 'draft', to: 'open' }, at: openedAt }),
+    ...startEvents(campaign),
     event({ type: 'campaign.closed', campaignId: campaign.id, actor: { type: 'coordinator', id: coordinatorId }, data: { from: 'open', to: 'closed' }, at: closedAt }),
   ]);
   await lockCampaign({ campaignId: campaign.id }, coordinatorId, tx);
@@ -293,37 +291,19 @@ async function seedDeliveredCampaign(tx: DbOrTx, coordinatorId: string): Promise
 type SeedTx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 async function seedAutoApprovedLetter(tx: SeedTx, coordinatorId: string): Promise<void> {
-  const openedAt = new Date(Date.now() - 2 * 24 * 3600 * 1000);
-  const title = 'Open letter: clean air around every school';
-  const [campaign] = await tx
-    .insert(campaigns)
-    .values({
-      slug: DEMO_AUTO_SLUG,
-      title,
-      language: 'en',
-      status: 'open',
-      approvalPolicy: 'auto_all',
-      deadline: new Date(Date.now() + 14 * 24 * 3600 * 1000),
-      deadlineTimeZone: 'America/New_York',
-      createdBy: coordinatorId,
-      openedAt,
-      createdAt: openedAt,
-    })
-    .returning();
-  if (!campaign) throw new Error('seed: campaign not created');
-  await tx.insert(campaignMembers).values({ campaignId: campaign.id, coordinatorId, role: 'owner' });
-  await tx.insert(letterVersions).values({
-    campaignId: campaign.id,
-    number: 1,
-    title,
-    dateLine: '1 December 2026',
-    addressees: 'Mayor Dana Whitfield\nCity Hall, Port Calder',
-    body: 'Dear Mayor,\n\nWe ask you to close the streets outside every primary school to through traffic at the start and end of the school day, and to publish the air-quality readings taken there every month.',
-    closing: 'Yours sincerely,',
-    changeKind: 'initial',
-    editorId: coordinatorId,
-    createdAt: openedAt,
-  });
+  const openedAt = daysFromNow(-2);
+  const campaign = await seedCampaign(
+    tx,
+    coordinatorId,
+    { slug: DEMO_AUTO_SLUG, status: 'open', approvalPolicy: 'auto_all', deadline: daysFromNow(14), deadlineTimeZone: 'America/New_York', openedAt },
+    {
+      title: 'Open letter: clean air around every school',
+      dateLine: '1 December 2026',
+      addressees: 'Mayor Dana Whitfield\nCity Hall, Port Calder',
+      body: 'Dear Mayor,\n\nWe ask you to close the streets outside every primary school to through traffic at the start and end of the school day, and to publish the air-quality readings taken there every month.',
+      closing: 'Yours sincerely,',
+    },
+  );
   const people = [
     { kind: 'organization' as const, name: 'Parents for Clean Air', country: 'GB', email: 'hello@parentsforcleanair.example' },
     { kind: 'individual' as const, name: 'Dr. Lena Fischer', title: 'Paediatrician', country: 'DE', email: 'lena.fischer@mail.example' },
@@ -349,8 +329,5 @@ async function seedAutoApprovedLetter(tx: SeedTx, coordinatorId: string): Promis
       approvedAt: openedAt,
     })),
   );
-  await commit(tx, [
-    event({ type: 'campaign.created', campaignId: campaign.id, actor: { type: 'operator' }, data: { title: campaign.title, slug: campaign.slug, language: campaign.language } }),
-    event({ type: 'campaign.opened', campaignId: campaign.id, actor: { type: 'coordinator', id: coordinatorId }, data: { from: 'draft', to: 'open' }, at: openedAt }),
-  ]);
+  await commit(tx, startEvents(campaign));
 }

@@ -4,6 +4,7 @@ import { campaigns, importBatches, signOns } from '@/db/schema';
 import { parseOrThrow } from '../actions/parse';
 import { requireRole } from '../auth/roles';
 import { isFrozen } from '../campaigns/lifecycle';
+import { requireWritten } from '../conditional-write';
 import { DomainError } from '../errors';
 import { event, outcome, runCommand, type EventActor } from '../events';
 import { normalizeName } from '../sign-ons/normalize';
@@ -96,12 +97,14 @@ export async function undoImport(input: unknown, actorId: ImportActor): Promise<
     if (!campaign) throw new DomainError('not_found', 'Campaign not found.');
     assertListOpen(campaign.status);
 
-    const [undone] = await tx
-      .update(importBatches)
-      .set({ undoneAt: new Date() })
-      .where(and(eq(importBatches.id, batchId), isNull(importBatches.undoneAt)))
-      .returning({ id: importBatches.id });
-    if (!undone) throw new DomainError('conflict', 'This import has already been undone.');
+    await requireWritten(
+      tx
+        .update(importBatches)
+        .set({ undoneAt: new Date() })
+        .where(and(eq(importBatches.id, batchId), isNull(importBatches.undoneAt)))
+        .returning({ id: importBatches.id }),
+      'This import has already been undone.',
+    );
 
     const removed = await tx
       .delete(signOns)

@@ -3,8 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { campaigns, letterVersions } from '@/db/schema';
 import { requireRole } from '../auth/roles';
-import { requireActor, type Actor } from '../campaigns/commands';
+import { requireActor, updateCampaignAsRead, type Actor } from '../campaigns/commands';
 import { letterEditable } from '../campaigns/lifecycle';
+import { requireWritten } from '../conditional-write';
 import { isUniqueViolation } from '../db-errors';
 import { DomainError } from '../errors';
 import { event, outcome, runCommand, type Outcome } from '../events';
@@ -19,6 +20,8 @@ export type SaveLetterResult =
 
 const pickText = (v: LetterText): LetterText =>
   Object.fromEntries(letterFieldNames.map((f) => [f, v[f]])) as LetterText;
+
+const newVersionMeanwhile = 'Someone saved a new version meanwhile. Reload and try again.';
 
 const invalid = (field: string, message: string) =>
   new DomainError('invalid_input', 'Please correct the highlighted fields.', { [field]: [message] });
@@ -56,12 +59,7 @@ async function saveDraft(tx: Tx, input: SaveLetterInput, actorId: string, { camp
     if (taken) throw invalid('slug', 'This address is already used by another letter. Choose another.');
   }
   await tx.update(letterVersions).set({ ...text, editorId: actorId }).where(eq(letterVersions.id, current.id));
-  const [updated] = await tx
-    .update(campaigns)
-    .set({ title: text.title, slug, updatedAt: new Date() })
-    .where(and(eq(campaigns.id, campaign.id), eq(campaigns.status, 'draft')))
-    .returning({ id: campaigns.id });
-  if (!updated) throw new DomainError('conflict', 'The campaign changed meanwhile. Reload and try again.');
+  await updateCampaignAsRead(tx, campaign, { title: text.title, slug, updatedAt: new Date() });
   const saved = event({
     type: 'letter.draft_saved',
     campaignId: campaign.id,
@@ -82,12 +80,14 @@ async function saveVersion(tx: Tx, input: SaveLetterInput, actorId: string, { ca
   await tx
     .insert(letterVersions)
     .values({ campaignId: campaign.id, number, ...text, changeKind: input.changeKind, changeNote: input.changeNote, editorId: actorId });
-  const [updated] = await tx
-    .update(campaigns)
-    .set({ currentVersion: number, title: text.title, updatedAt: new Date() })
-    .where(and(eq(campaigns.id, campaign.id), eq(campaigns.currentVersion, current.number)))
-    .returning({ id: campaigns.id });
-  if (!updated) throw new DomainError('conflict', 'Someone saved a new version meanwhile. Reload and try again.');
+  await requireWritten(
+    tx
+      .update(campaigns)
+      .set({ currentVersion: number, title: text.title, updatedAt: new Date() })
+      .where(and(eq(campaigns.id, campaign.id), eq(campaigns.currentVersion, current.number)))
+      .returning({ id: campaigns.id }),
+    newVersionMeanwhile,
+  );
   const { notified, emails } = await noticeLetterChange(tx, {
     campaignId: campaign.id,
     slug: campaign.slug,
@@ -122,7 +122,7 @@ export async function saveLetter(input: SaveLetterInput, actor: Actor): Promise<
     if (isUniqueViolation(error)) {
       throw isUniqueViolation(error, 'campaigns_slug_unique')
         ? invalid('slug', 'This address is already used by another letter. Choose another.')
-        : new DomainError('conflict', 'Someone saved a new version meanwhile. Reload and try again.');
+        : new DomainError('conflict', newVersionMeanwhile);
     }
     throw error;
   }

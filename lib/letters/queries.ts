@@ -2,8 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { campaigns, letterVersions } from '@/db/schema';
-import { bySlug } from '../campaigns/by-slug';
-import { publicStatuses } from '../campaigns/lifecycle';
+import { publishedBySlug } from '../campaigns/by-slug';
 import { diffLetters, type FieldDiff } from './diff';
 import { letterFieldNames, type LetterText } from './schemas';
 
@@ -25,7 +24,7 @@ export async function getPublicVersionHistory(slug: string): Promise<PublicVersi
   const [campaign] = await db
     .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, language: campaigns.language, currentVersion: campaigns.currentVersion })
     .from(campaigns)
-    .where(and(bySlug(slug), inArray(campaigns.status, [...publicStatuses])))
+    .where(publishedBySlug(slug))
     .limit(1);
   if (!campaign) return null;
   const versions = await db

@@ -5,6 +5,7 @@ import { getDb, type DbOrTx } from '@/db/client';
 import { campaigns, letterVersions, listSnapshots, signOns, snapshotEntries } from '@/db/schema';
 import { bySlug } from '../campaigns/by-slug';
 import { campaignTag } from '../campaigns/cache';
+import { campaignRefColumns } from '../campaigns/columns';
 import { effectiveStatus, isFrozen, publicStatuses, type CampaignStatus } from '../campaigns/lifecycle';
 import { normalizeName } from '../sign-ons/normalize';
 import { DOCUMENT_FORMAT, type ListDocumentMeta } from './document';
@@ -403,11 +404,7 @@ export async function listArchive(db?: DbOrTx): Promise<ArchiveEntry[]> {
   const conn = db ?? (await getDb());
   const rows = await conn
     .select({
-      id: campaigns.id,
-      slug: campaigns.slug,
-      title: campaigns.title,
-      language: campaigns.language,
-      status: campaigns.status,
+      ...campaignRefColumns,
       openedAt: campaigns.openedAt,
       deadline: campaigns.deadline,
       lockedAt: campaigns.lockedAt,

@@ -7,6 +7,7 @@ import { requireRole } from '../auth/roles';
 import { event, outcome, runCommand } from '../events';
 import { refusingFrozen } from '../lists/frozen';
 import { moderationAllowed } from '../campaigns/lifecycle';
+import { requireWritten } from '../conditional-write';
 import { DomainError } from '../errors';
 import type { OutgoingEmail } from '../email/outbox';
 import { lettersForSigners, type SignerLetter } from '../letters/signer-letter';
@@ -107,25 +108,11 @@ function decisionEmail(
   mergedInto: MergedInto | null,
   letter: SignerLetter,
 ): OutgoingEmail {
-  const key = `${target}:${row.id}:${randomUUID()}`;
-  if (target === 'approved') {
-    return {
-      template: 'sign-on-approved',
-      to: row.email,
-      campaignId: campaign.id,
-      idempotencyKey: `sign-on-${key}`,
-      locale: row.locale,
-      props: { campaignTitle: letter.title, name: greetingName(row), letterUrl: letter.letterUrl, statusUrl },
-    };
-  }
-  return {
-    template: 'sign-on-rejected',
-    to: row.email,
-    campaignId: campaign.id,
-    idempotencyKey: `sign-on-${key}`,
-    locale: row.locale,
-    props: { campaignTitle: letter.title, name: greetingName(row), reason, statusUrl, mergedInto },
-  };
+  const common = { to: row.email, campaignId: campaign.id, idempotencyKey: `sign-on-${target}:${row.id}:${randomUUID()}`, locale: row.locale };
+  const props = { campaignTitle: letter.title, name: greetingName(row), statusUrl };
+  return target === 'approved'
+    ? { ...common, template: 'sign-on-approved', props: { ...props, letterUrl: letter.letterUrl } }
+    : { ...common, template: 'sign-on-rejected', props: { ...props, reason, mergedInto } };
 }
 
 /**
@@ -143,14 +130,14 @@ export async function decideSignOn(
     const from = input.expectedStatus ?? current.status;
     const target = assertSignOnTransition(from, eventOf[input.decision]);
     const reason = input.reason?.trim() || null;
-    const [updated] = await tx
-      .update(signOns)
-      .set(decisionColumns(target, actorId, reason))
-      .where(and(eq(signOns.id, current.id), eq(signOns.status, from)))
-      .returning(decidedColumns);
-    if (!updated) {
-      throw new DomainError('conflict', 'Someone else decided on this entry a moment ago. The queue now shows its current state.');
-    }
+    const updated = await requireWritten(
+      tx
+        .update(signOns)
+        .set(decisionColumns(target, actorId, reason))
+        .where(and(eq(signOns.id, current.id), eq(signOns.status, from)))
+        .returning(decidedColumns),
+      'Someone else decided on this entry a moment ago. The queue now shows its current state.',
+    );
     const decided = event({
       type: input.decision === 'unreview' ? 'sign-on.returned-to-review' : target === 'approved' ? 'sign-on.approved' : 'sign-on.rejected',
       campaignId: campaign.id,
@@ -224,23 +211,25 @@ export async function editSignOn(
     };
     const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
     if (changed.length === 0) return outcome(undefined);
-    const [updated] = await tx
-      .update(signOns)
-      .set({
-        ...after,
-        normalizedName: normalizeName(after.displayName),
-        originalSubmission: current.originalSubmission ?? { ...before, website: current.website },
-        updatedAt: new Date(),
-      })
-      .where(
-        and(
-          eq(signOns.id, current.id),
-          // The database keeps microseconds, a JavaScript date milliseconds.
-          sql`date_trunc('milliseconds', ${signOns.updatedAt}) = ${current.updatedAt.toISOString()}::timestamptz`,
-        ),
-      )
-      .returning({ id: signOns.id });
-    if (!updated) throw new DomainError('conflict', 'This entry changed while you were editing it. Reload to see the latest version.');
+    await requireWritten(
+      tx
+        .update(signOns)
+        .set({
+          ...after,
+          normalizedName: normalizeName(after.displayName),
+          originalSubmission: current.originalSubmission ?? { ...before, website: current.website },
+          updatedAt: new Date(),
+        })
+        .where(
+          and(
+            eq(signOns.id, current.id),
+            // The database keeps microseconds, a JavaScript date milliseconds.
+            sql`date_trunc('milliseconds', ${signOns.updatedAt}) = ${current.updatedAt.toISOString()}::timestamptz`,
+          ),
+        )
+        .returning({ id: signOns.id }),
+      'This entry changed while you were editing it. Reload to see the latest version.',
+    );
     const edited = event({
       type: 'sign-on.edited',
       campaignId: current.campaignId,
@@ -274,12 +263,14 @@ export async function mergeSignOns(input: { keepId: string; duplicateId: string 
       throw new DomainError('invalid_transition', 'That entry is already withdrawn or merged.');
     }
     const reason = `Duplicate of “${keep.displayName}”`;
-    const [updated] = await tx
-      .update(signOns)
-      .set({ ...decisionColumns('rejected', actorId, reason), duplicateOfId: keep.id })
-      .where(and(eq(signOns.id, duplicate.id), eq(signOns.status, duplicate.status)))
-      .returning({ id: signOns.id });
-    if (!updated) throw new DomainError('conflict', 'One of these entries changed a moment ago. Reload and try again.');
+    await requireWritten(
+      tx
+        .update(signOns)
+        .set({ ...decisionColumns('rejected', actorId, reason), duplicateOfId: keep.id })
+        .where(and(eq(signOns.id, duplicate.id), eq(signOns.status, duplicate.status)))
+        .returning({ id: signOns.id }),
+      'One of these entries changed a moment ago. Reload and try again.',
+    );
     const into = { name: publicEntryName(keep), onLetter: keep.status === 'approved' };
     const merged = event({
       type: 'sign-on.merged',

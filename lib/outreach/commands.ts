@@ -4,8 +4,10 @@ import type { Tx } from '@/db/client';
 import { campaigns, coordinators, outreachTargets, signOns } from '@/db/schema';
 import { parseOrThrow } from '../actions/parse';
 import { requireRole } from '../auth/roles';
+import { campaignRefColumns } from '../campaigns/columns';
 import { requireActor, type Actor } from '../campaigns/commands';
 import { acceptsSignOns } from '../campaigns/lifecycle';
+import { requireWritten } from '../conditional-write';
 import type { OutgoingEmail } from '../email/outbox';
 import { DomainError } from '../errors';
 import { event, outcome, runCommand, type DomainEvent } from '../events';
@@ -26,11 +28,7 @@ const t = outreachTargets;
 async function holdCampaign(tx: Tx, campaignId: string): Promise<Campaign> {
   const [campaign] = await tx
     .select({
-      id: campaigns.id,
-      slug: campaigns.slug,
-      title: campaigns.title,
-      language: campaigns.language,
-      status: campaigns.status,
+      ...campaignRefColumns,
       deadline: campaigns.deadline,
       deadlineTimeZone: campaigns.deadlineTimeZone,
       outreachReminderDays: campaigns.outreachReminderDays,
@@ -257,12 +255,14 @@ export async function confirmMatch(input: { campaignId: string; targetId: string
     const [taken] = await tx.select({ id: t.id }).from(t).where(eq(t.signOnId, signOn.id)).limit(1);
     if (taken) throw new DomainError('conflict', 'This sign-on is already tied to another organization.');
     const to = assertTargetTransition(target.state, 'sign');
-    const [done] = await tx
-      .update(t)
-      .set({ state: to, signOnId: signOn.id, matchedBy })
-      .where(and(eq(t.id, target.id), eq(t.state, target.state), isNull(t.signOnId)))
-      .returning({ id: t.id });
-    if (!done) throw new DomainError('conflict', 'This organization changed meanwhile. Reload the page.');
+    await requireWritten(
+      tx
+        .update(t)
+        .set({ state: to, signOnId: signOn.id, matchedBy })
+        .where(and(eq(t.id, target.id), eq(t.state, target.state), isNull(t.signOnId)))
+        .returning({ id: t.id }),
+      'This organization changed meanwhile. Reload the page.',
+    );
     const confirmed = event({
       type: 'outreach.match-confirmed',
       campaignId: input.campaignId,
@@ -287,12 +287,14 @@ export async function optOut(rawToken: unknown): Promise<{ name: string; already
     if (!target) throw new DomainError('not_found', 'This link is not valid.');
     if (target.state === 'opted_out') return outcome({ name: target.name, already: true });
     const to = assertTargetTransition(target.state, 'opt_out');
-    const [done] = await tx
-      .update(t)
-      .set({ state: to, optedOutAt: new Date() })
-      .where(and(eq(t.id, target.id), eq(t.state, target.state)))
-      .returning({ id: t.id });
-    if (!done) throw new DomainError('conflict', 'Please try again.');
+    await requireWritten(
+      tx
+        .update(t)
+        .set({ state: to, optedOutAt: new Date() })
+        .where(and(eq(t.id, target.id), eq(t.state, target.state)))
+        .returning({ id: t.id }),
+      'Please try again.',
+    );
     const opted = event({
       type: 'outreach.opted-out',
       campaignId: target.campaignId,

@@ -1,12 +1,16 @@
 import 'server-only';
-import { bySlug } from '../campaigns/by-slug';
-import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, type SQL } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { getDb, type DbOrTx, type Tx } from '@/db/client';
 import { campaigns, outboxMessages, signOns, signOnTokens } from '@/db/schema';
 import { parseOrThrow } from '../actions/parse';
-import { acceptsSignOns, isFrozen, isPublic } from '../campaigns/lifecycle';
+import { publishedBySlug } from '../campaigns/by-slug';
+import { campaignRefColumns } from '../campaigns/columns';
+import { acceptsSignOns, isFrozen } from '../campaigns/lifecycle';
+import { requireWritten } from '../conditional-write';
+import { isUniqueViolation } from '../db-errors';
 import type { OutgoingEmail } from '../email/outbox';
-import { event, outcome, runCommand, type DomainEvent, type Outcome } from '../events';
+import { event, outcome, runCommand, type DomainEvent, type EventData, type Outcome } from '../events';
 import { dropWaitingNotices } from '../letters/change-notices';
 import { lettersForSigners } from '../letters/signer-letter';
 import { DomainError } from '../errors';
@@ -62,19 +66,11 @@ function rateLimitRules(campaignId: string, ip: string, address: string): RateLi
 
 async function requireOpenCampaign(db: DbOrTx, slug: string) {
   const [campaign] = await db
-    .select({
-      id: campaigns.id,
-      slug: campaigns.slug,
-      title: campaigns.title,
-      language: campaigns.language,
-      status: campaigns.status,
-      deadline: campaigns.deadline,
-      currentVersion: campaigns.currentVersion,
-    })
+    .select({ ...campaignRefColumns, deadline: campaigns.deadline, currentVersion: campaigns.currentVersion })
     .from(campaigns)
-    .where(bySlug(slug))
+    .where(publishedBySlug(slug))
     .limit(1);
-  if (!campaign || !isPublic(campaign.status)) throw new DomainError('not_found', 'This letter does not exist.');
+  if (!campaign) throw new DomainError('not_found', 'This letter does not exist.');
   if (isFrozen(campaign.status)) {
     throw new DomainError('invalid_transition', 'The list of signatories of this letter is final; it no longer accepts sign-ons.');
   }
@@ -194,29 +190,25 @@ async function verificationEmails(tx: DbOrTx, signOn: SignerRef, campaign: Campa
   return [email];
 }
 
-/** A fresh link for a pending sign-on, unless one went out moments ago (double submits). */
-async function resendVerification(tx: Tx, signOn: SignerRef, campaign: CampaignRef): Promise<DomainEvent[]> {
+/** Whether a link of this kind went out moments ago: one every few minutes, however often someone asks (double submits). */
+async function sentWithinCooldown(tx: Tx, table: typeof signOnTokens | typeof outboxMessages, which: SQL | undefined): Promise<boolean> {
   const [recent] = await tx
-    .select({ id: signOnTokens.id })
-    .from(signOnTokens)
-    .where(
-      and(
-        eq(signOnTokens.signOnId, signOn.id),
-        eq(signOnTokens.purpose, 'verify'),
-        gt(signOnTokens.createdAt, new Date(Date.now() - RESEND_COOLDOWN_MS)),
-      ),
-    )
+    .select({ id: table.id })
+    .from(table)
+    .where(and(which, gt(table.createdAt, new Date(Date.now() - RESEND_COOLDOWN_MS))))
     .limit(1);
-  if (recent) return [];
-  const resent = event({
-    type: 'sign-on.link-resent',
-    campaignId: campaign.id,
-    actor: { type: 'signer' },
-    subject: { type: 'sign_on', id: signOn.id },
-    data: {},
-    emails: await verificationEmails(tx, signOn, campaign),
-  });
-  return [resent];
+  return recent !== undefined;
+}
+
+/** The signer asked for a link again; `emails` carry it. */
+const linkResent = (signOn: { id: string }, campaign: CampaignRef, emails: OutgoingEmail[], data: EventData['sign-on.link-resent'] = {}) =>
+  event({ type: 'sign-on.link-resent', campaignId: campaign.id, actor: { type: 'signer' }, subject: { type: 'sign_on', id: signOn.id }, data, emails });
+
+/** A fresh link for a pending sign-on, unless one went out moments ago. */
+async function resendVerification(tx: Tx, signOn: SignerRef, campaign: CampaignRef): Promise<DomainEvent[]> {
+  const sent = and(eq(signOnTokens.signOnId, signOn.id), eq(signOnTokens.purpose, 'verify'));
+  if (await sentWithinCooldown(tx, signOnTokens, sent)) return [];
+  return [linkResent(signOn, campaign, await verificationEmails(tx, signOn, campaign))];
 }
 
 /**
@@ -224,28 +216,7 @@ async function resendVerification(tx: Tx, signOn: SignerRef, campaign: CampaignR
  * same rate limits as the form.
  */
 export async function requestNewVerificationLink(form: Record<string, unknown>, slug: string, ctx: RequestContext): Promise<SubmitResult> {
-  const { email } = parseOrThrow(newLinkSchema, form);
-  const db = await getDb();
-  const campaign = await requireOpenCampaign(db, slug);
-  const address = canonicalEmail(email);
-  await enforceRateLimits(db, rateLimitRules(campaign.id, ctx.ip, address));
-  await runCommand(async (tx) => {
-    const pending = await tx
-      .select(signerColumns)
-      .from(signOns)
-      .where(
-        and(
-          eq(signOns.campaignId, campaign.id),
-          eq(signOns.canonicalEmail, address),
-          eq(signOns.status, 'pending_verification'),
-        ),
-      )
-      .for('update');
-    const events: DomainEvent[] = [];
-    for (const signOn of pending) events.push(...(await resendVerification(tx, signOn, campaign)));
-    return outcome(undefined, events);
-  });
-  return { outcome: 'check_email', slug: campaign.slug };
+  return emailLinks(form, slug, ctx, { campaign: requireOpenCampaign, signOns: eq(signOns.status, 'pending_verification') });
 }
 
 /**
@@ -254,19 +225,26 @@ export async function requestNewVerificationLink(form: Record<string, unknown>, 
  * answer whatever the address, under the form's rate limits.
  */
 export async function requestStatusLink(form: Record<string, unknown>, slug: string, ctx: RequestContext): Promise<SubmitResult> {
+  return emailLinks(form, slug, ctx, { campaign: requirePublishedCampaign, signOns: ne(signOns.status, 'withdrawn') });
+}
+
+type LinkScope = { campaign: (db: DbOrTx, slug: string) => Promise<CampaignRef>; signOns: SQL };
+
+/** Each of the address's sign-ons in scope gets its link: the confirmation link while unconfirmed, else its status link. */
+async function emailLinks(form: Record<string, unknown>, slug: string, ctx: RequestContext, scope: LinkScope): Promise<SubmitResult> {
   const { email } = parseOrThrow(newLinkSchema, form);
   const db = await getDb();
-  const campaign = await requirePublishedCampaign(db, slug);
+  const campaign = await scope.campaign(db, slug);
   const address = canonicalEmail(email);
   await enforceRateLimits(db, rateLimitRules(campaign.id, ctx.ip, address));
   await runCommand(async (tx) => {
-    const signed = await tx
+    const found = await tx
       .select({ ...signerColumns, status: signOns.status })
       .from(signOns)
-      .where(and(eq(signOns.campaignId, campaign.id), eq(signOns.canonicalEmail, address), ne(signOns.status, 'withdrawn')))
+      .where(and(eq(signOns.campaignId, campaign.id), eq(signOns.canonicalEmail, address), scope.signOns))
       .for('update');
     const events: DomainEvent[] = [];
-    for (const signOn of signed) {
+    for (const signOn of found) {
       events.push(...(signOn.status === 'pending_verification' ? await resendVerification(tx, signOn, campaign) : await statusLink(tx, signOn, campaign)));
     }
     return outcome(undefined, events);
@@ -275,30 +253,15 @@ export async function requestStatusLink(form: Record<string, unknown>, slug: str
 }
 
 async function requirePublishedCampaign(db: DbOrTx, slug: string) {
-  const [campaign] = await db
-    .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, language: campaigns.language, status: campaigns.status })
-    .from(campaigns)
-    .where(bySlug(slug));
-  if (!campaign || !isPublic(campaign.status)) throw new DomainError('not_found', 'This letter does not exist or is not public.');
+  const [campaign] = await db.select(campaignRefColumns).from(campaigns).where(publishedBySlug(slug));
+  if (!campaign) throw new DomainError('not_found', 'This letter does not exist or is not public.');
   return campaign;
 }
 
 async function statusLink(tx: Tx, signOn: SignerRef & { id: string }, campaign: CampaignRef): Promise<DomainEvent[]> {
   if (!signOn.email) return [];
-  // One such email every few minutes, however often someone asks.
-  const [recent] = await tx
-    .select({ id: outboxMessages.id })
-    .from(outboxMessages)
-    .where(
-      and(
-        eq(outboxMessages.campaignId, campaign.id),
-        eq(outboxMessages.template, 'sign-on-status-link'),
-        eq(outboxMessages.to, signOn.email),
-        gt(outboxMessages.createdAt, new Date(Date.now() - RESEND_COOLDOWN_MS)),
-      ),
-    )
-    .limit(1);
-  if (recent) return [];
+  const sent = and(eq(outboxMessages.campaignId, campaign.id), eq(outboxMessages.template, 'sign-on-status-link'), eq(outboxMessages.to, signOn.email));
+  if (await sentWithinCooldown(tx, outboxMessages, sent)) return [];
   const { statusUrl } = await issueStatusUrl(tx, signOn.id);
   const letter = (await lettersForSigners(tx, campaign, [signOn.locale]))(signOn.locale);
   const email: OutgoingEmail<'sign-on-status-link'> = {
@@ -309,15 +272,7 @@ async function statusLink(tx: Tx, signOn: SignerRef & { id: string }, campaign: 
     locale: signOn.locale,
     props: { campaignTitle: letter.title, name: greetingName(signOn), statusUrl },
   };
-  const resent = event({
-    type: 'sign-on.link-resent',
-    campaignId: campaign.id,
-    actor: { type: 'signer' },
-    subject: { type: 'sign_on', id: signOn.id },
-    data: { link: 'status' },
-    emails: [email],
-  });
-  return [resent];
+  return [linkResent(signOn, campaign, [email], { link: 'status' })];
 }
 
 // ---------------------------------------------------------------------------
@@ -352,6 +307,21 @@ async function spendVerifyToken(tx: Tx, token: string, now: Date) {
 type SignOnRow = typeof signOns.$inferSelect;
 type CampaignRow = typeof campaigns.$inferSelect;
 
+/**
+ * Writes a sign-on only if it still has the status this command read, so of two changes at
+ * once (two clicks, a signer and a coordinator) one is made and the other told to reload.
+ */
+function updateSignOnAsRead(tx: Tx, signOn: Pick<SignOnRow, 'id' | 'status'>, values: PgUpdateSetSource<typeof signOns>) {
+  return requireWritten(
+    tx
+      .update(signOns)
+      .set(values)
+      .where(and(eq(signOns.id, signOn.id), eq(signOns.status, signOn.status)))
+      .returning({ status: signOns.status }),
+    'This sign-on changed meanwhile. Please reload the page.',
+  );
+}
+
 /** The signer's email after confirming: approved at once, or received and awaiting review. */
 async function confirmationEmails(tx: Tx, signOn: SignOnRow, campaign: CampaignRow, approved: boolean): Promise<OutgoingEmail[]> {
   if (!signOn.email) return [];
@@ -375,18 +345,13 @@ async function confirmPending(tx: Tx, signOn: SignOnRow, campaign: CampaignRow, 
   assertSignOnTransition(signOn.status, 'verify');
   const autoApprove =
     campaign.approvalPolicy === 'auto_all' || (campaign.approvalPolicy === 'auto_individuals' && signOn.kind === 'individual');
-  const [updated] = await tx
-    .update(signOns)
-    .set({
-      status: autoApprove ? 'approved' : 'verified',
-      verifiedAt: now,
-      approvedAt: autoApprove ? now : null,
-      updatedAt: now,
-      ...(autoApprove ? { approvalNotified: approvalFingerprint } : {}),
-    })
-    .where(and(eq(signOns.id, signOn.id), eq(signOns.status, 'pending_verification')))
-    .returning({ status: signOns.status });
-  if (!updated) throw new DomainError('conflict', 'This sign-on changed meanwhile. Please reload the page.');
+  const updated = await updateSignOnAsRead(tx, signOn, {
+    status: autoApprove ? 'approved' : 'verified',
+    verifiedAt: now,
+    approvedAt: autoApprove ? now : null,
+    updatedAt: now,
+    ...(autoApprove ? { approvalNotified: approvalFingerprint } : {}),
+  });
   const subject = { type: 'sign_on', id: signOn.id } as const;
   const events: DomainEvent[] = [
     event({
@@ -482,18 +447,13 @@ export async function editSignOn(token: string, form: Record<string, unknown>): 
 
       const now = new Date();
       const status = signOn.status === 'approved' ? assertSignOnTransition('approved', 'unreview') : signOn.status;
-      const [updated] = await tx
-        .update(signOns)
-        .set({
-          ...after,
-          normalizedName: normalizeName(after.displayName),
-          status,
-          approvedAt: status === 'approved' ? signOn.approvedAt : null,
-          updatedAt: now,
-        })
-        .where(and(eq(signOns.id, signOn.id), eq(signOns.status, signOn.status)))
-        .returning({ status: signOns.status });
-      if (!updated) throw new DomainError('conflict', 'This sign-on changed meanwhile. Please reload the page.');
+      await updateSignOnAsRead(tx, signOn, {
+        ...after,
+        normalizedName: normalizeName(after.displayName),
+        status,
+        approvedAt: status === 'approved' ? signOn.approvedAt : null,
+        updatedAt: now,
+      });
       const edited = event({
         type: 'sign-on.edited',
         campaignId: campaign.id,
@@ -520,12 +480,7 @@ export async function withdrawSignOn(token: string): Promise<void> {
     const { signOn, campaign } = await lockSignerRow(tx, token);
     const to = assertSignOnTransition(signOn.status, 'withdraw');
     const now = new Date();
-    const [updated] = await tx
-      .update(signOns)
-      .set({ status: to, withdrawnAt: now, updatedAt: now })
-      .where(and(eq(signOns.id, signOn.id), eq(signOns.status, signOn.status)))
-      .returning({ id: signOns.id });
-    if (!updated) throw new DomainError('conflict', 'This sign-on changed meanwhile. Please reload the page.');
+    await updateSignOnAsRead(tx, signOn, { status: to, withdrawnAt: now, updatedAt: now });
     // Outstanding confirmation links must not bring a withdrawn entry back.
     await tx
       .update(signOnTokens)
@@ -541,11 +496,4 @@ export async function withdrawSignOn(token: string): Promise<void> {
     });
     return outcome(undefined, [withdrawn]);
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }

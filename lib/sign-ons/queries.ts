@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import type { tokenPurposes } from '@/db/enums';
 import { campaigns, signOns, signOnTokens } from '@/db/schema';
 import { acceptsSignOns, effectiveStatus, isFrozen, type CampaignStatus } from '../campaigns/lifecycle';
 import { countryName } from '../lists/countries';
@@ -18,49 +19,41 @@ export type VerifyLinkState = {
   campaign: { slug: string; title: string; language: string; acceptsSignOns: boolean };
 };
 
-/** What the confirmation page shows. Reading it changes nothing (mail scanners open links). */
-export async function getVerifyLinkState(token: string, now = new Date()): Promise<VerifyLinkState | null> {
+/** The sign-on a private link opens, with its campaign and the token's state; null for an unknown link or one made for another purpose. */
+async function findByToken(token: string, purpose: (typeof tokenPurposes)[number]) {
   const hash = hashToken(token);
   const db = await getDb();
   const [row] = await db
-    .select({
-      tokenHash: signOnTokens.tokenHash,
-      usedAt: signOnTokens.usedAt,
-      expiresAt: signOnTokens.expiresAt,
-      status: signOns.status,
-      kind: signOns.kind,
-      displayName: signOns.displayName,
-      locale: signOns.locale,
-      campaign: {
-        slug: campaigns.slug,
-        language: campaigns.language,
-        title: campaigns.title,
-        status: campaigns.status,
-        deadline: campaigns.deadline,
-      },
-    })
+    .select({ tokenHash: signOnTokens.tokenHash, usedAt: signOnTokens.usedAt, expiresAt: signOnTokens.expiresAt, signOn: signOns, campaign: campaigns })
     .from(signOnTokens)
     .innerJoin(signOns, eq(signOns.id, signOnTokens.signOnId))
     .innerJoin(campaigns, eq(campaigns.id, signOns.campaignId))
-    .where(and(eq(signOnTokens.tokenHash, hash), eq(signOnTokens.purpose, 'verify')))
+    .where(and(eq(signOnTokens.tokenHash, hash), eq(signOnTokens.purpose, purpose)))
     .limit(1);
-  if (!row || !sameHash(row.tokenHash, hash)) return null;
+  return row && sameHash(row.tokenHash, hash) ? row : null;
+}
+
+/** What the confirmation page shows. Reading it changes nothing (mail scanners open links). */
+export async function getVerifyLinkState(token: string, now = new Date()): Promise<VerifyLinkState | null> {
+  const row = await findByToken(token, 'verify');
+  if (!row) return null;
+  const { signOn: s, campaign: c } = row;
   const state: VerifyLinkState['state'] =
-    row.status === 'withdrawn'
+    s.status === 'withdrawn'
       ? 'withdrawn'
       : row.usedAt
         ? 'used'
         : row.expiresAt && row.expiresAt <= now
           ? 'expired'
-          : isFrozen(row.campaign.status)
+          : isFrozen(c.status)
             ? 'final'
             : 'ready';
   return {
     state,
-    kind: row.kind,
-    displayName: row.displayName,
-    locale: row.locale,
-    campaign: { slug: row.campaign.slug, title: row.campaign.title, language: row.campaign.language, acceptsSignOns: acceptsSignOns(row.campaign, now) },
+    kind: s.kind,
+    displayName: s.displayName,
+    locale: s.locale,
+    campaign: { slug: c.slug, title: c.title, language: c.language, acceptsSignOns: acceptsSignOns(c, now) },
   };
 }
 
@@ -84,8 +77,9 @@ export type SignerStatus = {
   mergedInto: MergedInto | null;
 };
 
-async function mergedInto(db: Awaited<ReturnType<typeof getDb>>, signOn: { status: SignOnStatus; duplicateOfId: string | null }): Promise<MergedInto | null> {
+async function mergedInto(signOn: { status: SignOnStatus; duplicateOfId: string | null }): Promise<MergedInto | null> {
   if (signOn.status !== 'rejected' || !signOn.duplicateOfId) return null;
+  const db = await getDb();
   const [kept] = await db
     .select({ displayName: signOns.displayName, acronym: signOns.acronym, status: signOns.status })
     .from(signOns)
@@ -98,16 +92,8 @@ async function mergedInto(db: Awaited<ReturnType<typeof getDb>>, signOn: { statu
 
 /** The signer's own view through their private link; null for an unknown link. */
 export async function getSignerStatus(token: string): Promise<SignerStatus | null> {
-  const hash = hashToken(token);
-  const db = await getDb();
-  const [row] = await db
-    .select({ tokenHash: signOnTokens.tokenHash, signOn: signOns, campaign: campaigns })
-    .from(signOnTokens)
-    .innerJoin(signOns, eq(signOns.id, signOnTokens.signOnId))
-    .innerJoin(campaigns, eq(campaigns.id, signOns.campaignId))
-    .where(and(eq(signOnTokens.tokenHash, hash), eq(signOnTokens.purpose, 'access')))
-    .limit(1);
-  if (!row || !sameHash(row.tokenHash, hash)) return null;
+  const row = await findByToken(token, 'access');
+  if (!row) return null;
   const { signOn: s, campaign: c } = row;
   const open = !isFrozen(c.status);
   return {
@@ -125,6 +111,6 @@ export async function getSignerStatus(token: string): Promise<SignerStatus | nul
     campaign: { slug: c.slug, title: c.title, language: c.language, status: effectiveStatus(c), currentVersion: c.currentVersion },
     canEdit: open && ['pending_verification', 'verified', 'approved'].includes(s.status),
     canWithdraw: open && signOnMachine.canTransition(s.status, 'withdraw'),
-    mergedInto: await mergedInto(db, s),
+    mergedInto: await mergedInto(s),
   };
 }
