@@ -6,14 +6,13 @@ import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { Letter } from '@/components/letters/letter';
 import { SignatoryList } from '@/components/lists/signatory-list';
 import { ShareKit } from '@/components/outreach/share-kit';
-import { SignOnForm, type SignOnKind } from '@/components/sign-ons/sign-on-form';
-import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
+import { SignOnSection } from '@/components/sign-ons/sign-on-section';
+import { type SignOnKind } from '@/components/sign-ons/sign-on-form';
 import { showsCampaign } from '@/lib/campaigns/cache';
 import { getLocalizedLetterPage, letterLocales, type LocalizedLetterPage } from '@/lib/campaigns/public-translations';
 import { formatDay, formatMoment } from '@/lib/dates';
 import { localizedLetterPath } from '@/lib/i18n/paths';
 import { localizedSummary } from '@/lib/i18n/summary';
-import { countryOptions } from '@/lib/lists/countries';
 import { OG_IMAGE_SIZE } from '@/lib/outreach/social-card';
 import { absoluteUrl, ogImagePath, versionsPath } from '@/lib/urls';
 import { signOnAction } from './actions';
@@ -114,24 +113,19 @@ export async function LetterPageView({ slug, initialKind, locale = null }: { slu
       <SignatoryList campaignId={letter.id} locale={ui} />
 
       {page.acceptsSignOns ? (
-        <section id="sign-on" aria-labelledby="sign-on-heading" className="card mt-10">
-          <h2 id="sign-on-heading" className="font-serif text-2xl font-semibold mb-2">
-            {t('signHeading')}
-          </h2>
-          <p className="mb-6 text-muted">
-            {t('signIntro')} {t('alreadySigned')} <Link href={here('my-link')}>{t('emailMyLink')}</Link>.
-          </p>
-          <SignOnMessages locale={ui}>
-            <SignOnForm
-              action={signOnAction.bind(null, letter.slug)}
-              initialKind={initialKind}
-              countries={countryOptions(ui)}
-              individualsFootnote={text.individualsFootnote}
-              version={letter.version}
-              locale={ui}
-            />
-          </SignOnMessages>
-        </section>
+        <SignOnSection
+          heading={t('signHeading')}
+          intro={
+            <>
+              {t('signIntro')} {t('alreadySigned')} <Link href={here('my-link')}>{t('emailMyLink')}</Link>.
+            </>
+          }
+          locale={ui}
+          action={signOnAction.bind(null, letter.slug)}
+          initialKind={initialKind}
+          individualsFootnote={text.individualsFootnote}
+          version={letter.version}
+        />
       ) : page.status === 'closed' ? (
         <p className="card mt-10" role="status">
           {t('signOnClosed')}

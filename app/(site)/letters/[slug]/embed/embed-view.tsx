@@ -2,14 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AskOthers } from '@/components/outreach/ask-others';
-import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
-import { SignOnForm, type SignOnKind } from '@/components/sign-ons/sign-on-form';
+import { SignOnSection } from '@/components/sign-ons/sign-on-section';
+import { type SignOnKind } from '@/components/sign-ons/sign-on-form';
 import { showsCampaign } from '@/lib/campaigns/cache';
 import { getLocalizedLetterPage } from '@/lib/campaigns/public-translations';
 import { textDirection, toLocale } from '@/lib/i18n/locales';
 import { localizedLetterPath } from '@/lib/i18n/paths';
 import { localizedSummary } from '@/lib/i18n/summary';
-import { countryOptions } from '@/lib/lists/countries';
 import { defineCachedLetterPage } from '../route-pages';
 import { signOnEmbedAction } from './actions';
 
@@ -72,22 +71,16 @@ export async function EmbedView({ slug, locale, initialKind }: { slug: string; l
         </a>
       </p>
       {page.acceptsSignOns ? (
-        <section id="sign-on" aria-labelledby="sign-on-heading" className="card mt-6">
-          <h2 id="sign-on-heading" className="font-serif text-xl font-semibold mb-2">
-            {t('signHeading')}
-          </h2>
-          <p className="mb-6 text-muted">{t('signIntro')}</p>
-          <SignOnMessages locale={ui}>
-            <SignOnForm
-              action={signOnEmbedAction.bind(null, letter.slug)}
-              initialKind={initialKind}
-              countries={countryOptions(ui)}
-              individualsFootnote={text.individualsFootnote}
-              version={letter.version}
-              locale={ui}
-            />
-          </SignOnMessages>
-        </section>
+        <SignOnSection
+          heading={t('signHeading')}
+          intro={t('signIntro')}
+          compact
+          locale={ui}
+          action={signOnEmbedAction.bind(null, letter.slug)}
+          initialKind={initialKind}
+          individualsFootnote={text.individualsFootnote}
+          version={letter.version}
+        />
       ) : (
         <p className="card mt-6" role="status">
           {page.status === 'closed' ? t('signOnClosed') : t('signOnEnded')}

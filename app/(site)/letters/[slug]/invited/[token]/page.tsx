@@ -5,11 +5,9 @@ import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { connection } from 'next/server';
 import { Letter } from '@/components/letters/letter';
-import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
 import { textDirection, toLocale } from '@/lib/i18n/locales';
-import { SignOnForm } from '@/components/sign-ons/sign-on-form';
+import { SignOnSection } from '@/components/sign-ons/sign-on-section';
 import { getPublicLetterPage } from '@/lib/campaigns/public-page';
-import { countryOptions } from '@/lib/lists/countries';
 import { optOutPath } from '@/lib/outreach/paths';
 import { getInvitation } from '@/lib/outreach/queries';
 import { letterPath } from '@/lib/urls';
@@ -65,29 +63,22 @@ export default async function InvitedPage({ params }: Props) {
           {invitation.state === 'signed' ? t('signedAlready') : t('optedOut')} <Link href={letterPath(letter.slug)}>{t('publicPage')}</Link>.
         </p>
       ) : (
-        <section id="sign-on" aria-labelledby="sign-on-heading" className="card mt-10">
-          <h2 id="sign-on-heading" className="font-serif text-2xl font-semibold mb-2">
-            {tLetter('signHeading')}
-          </h2>
-          <p className="mb-6 text-muted">{t('signIntro')}</p>
-          <SignOnMessages locale={locale}>
-            <SignOnForm
-              action={signOnAction.bind(null, letter.slug)}
-              initialKind="organization"
-              countries={countryOptions(locale)}
-              individualsFootnote={letter.letter.individualsFootnote}
-              version={letter.version}
-              locale={locale}
-              initialValues={{
-                displayName: invitation.name,
-                acronym: invitation.acronym ?? '',
-                country: invitation.country ?? '',
-                email: invitation.email,
-              }}
-              hiddenFields={{ invitation: token }}
-            />
-          </SignOnMessages>
-        </section>
+        <SignOnSection
+          heading={tLetter('signHeading')}
+          intro={t('signIntro')}
+          locale={locale}
+          action={signOnAction.bind(null, letter.slug)}
+          initialKind="organization"
+          individualsFootnote={letter.letter.individualsFootnote}
+          version={letter.version}
+          initialValues={{
+            displayName: invitation.name,
+            acronym: invitation.acronym ?? '',
+            country: invitation.country ?? '',
+            email: invitation.email,
+          }}
+          hiddenFields={{ invitation: token }}
+        />
       )}
     </div>
   );
