@@ -18,9 +18,9 @@ export const signerLetterPath = (slug: string, locale: Locale, originalLanguage:
   locale === 'en' ? letterPath(slug) : localizedLetterPath(slug, locale, originalLanguage);
 
 /**
- * A page beside the letter (check-email, my-link/sent) in the language a form was used in,
- * without reading the letter: /letters/{slug}/{locale}/… shows the original when the locale is
- * the original's, and English, every form's default, keeps the original's own address.
+ * Where a form used in `locale` lands (check-email, my-link/sent): that page in the form's
+ * language, at the original's own address when it is the original's. Without the letter's
+ * language (a post nothing was looked up for), the form's language counts as the original's.
  */
-export const letterSubpagePath = (slug: string, locale: Locale, sub: string) =>
-  locale === 'en' ? `${letterPath(slug)}/${sub}` : `${letterPath(slug)}/${locale}/${sub}`;
+export const formLandingPath = (letter: { slug: string; language?: string }, locale: Locale, sub: string) =>
+  localizedLetterPath(letter.slug, locale, letter.language ?? locale, sub);

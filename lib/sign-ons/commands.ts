@@ -50,7 +50,8 @@ export const RESEND_COOLDOWN_MS = 2 * 60 * 1000;
  * The one answer to every accepted submission, whether the address is new, pending or already
  * signed: nobody learns from the form who has signed (SPEC §4).
  */
-export type SubmitResult = { outcome: 'check_email'; slug: string };
+/** `language` is the letter's original language, absent when nothing was looked up (a bot's post). */
+export type SubmitResult = { outcome: 'check_email'; slug: string; language?: string };
 
 type RequestContext = { ip: string };
 
@@ -162,7 +163,7 @@ export async function submitSignOn(input: SignOnInput, slug: string, ctx: Reques
     // Already verified or decided: nothing new is sent, and the answer is the same.
     return outcome(undefined, existing?.status === 'pending_verification' ? await resendVerification(tx, existing, campaign) : []);
   });
-  return { outcome: 'check_email', slug: campaign.slug };
+  return { outcome: 'check_email', slug: campaign.slug, language: campaign.language };
 }
 
 type CampaignRef = { id: string; slug: string; title: string; language?: string };
@@ -249,7 +250,7 @@ async function emailLinks(form: Record<string, unknown>, slug: string, ctx: Requ
     }
     return outcome(undefined, events);
   });
-  return { outcome: 'check_email', slug: campaign.slug };
+  return { outcome: 'check_email', slug: campaign.slug, language: campaign.language };
 }
 
 async function requirePublishedCampaign(db: DbOrTx, slug: string) {

@@ -156,5 +156,15 @@ test('an organization invited to a letter written in French is written to, welco
   await expect(visitor.getByRole('status')).toHaveText('C’est fait. Nous ne vous écrirons plus au sujet de cette lettre.');
   await visitor.reload();
   await expect(visitor.getByRole('status')).toHaveText(`${target.name} ne recevra plus rien. Nous ne vous écrirons plus au sujet de cette lettre.`);
+
+  // The letter's own page and the pages around its form speak its language too.
+  await visitor.goto(`/letters/cotes-${stamp}?kind=individual`);
+  await visitor.getByLabel('Nom complet').fill('Louise Marin');
+  await visitor.getByRole('combobox', { name: /^Pays/ }).selectOption({ label: 'France' });
+  await visitor.getByLabel('Adresse électronique').fill(`louise-${stamp}@littoral.test`);
+  await visitor.getByRole('button', { name: 'Signer la lettre' }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/letters/cotes-${stamp}/check-email$`));
+  await expect(visitor.getByRole('heading', { name: 'Consultez votre messagerie' })).toBeVisible();
+  await expect(visitor).toHaveTitle(/^Consultez votre messagerie/);
   await visitor.context().close();
 });

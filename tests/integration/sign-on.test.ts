@@ -82,7 +82,8 @@ describe('sign-on submission', () => {
     const campaign = await createCampaign({ currentVersion: 1 });
     const form = org({ email: 'Info.Desk+letters@Example.test' });
     const result = await submitSignOnForm(form, campaign.slug, { ip: ip() });
-    expect(result).toEqual({ outcome: 'check_email', slug: campaign.slug });
+    // The letter's language comes back so the form can land on its page in the signer's language.
+    expect(result).toEqual({ outcome: 'check_email', slug: campaign.slug, language: 'en' });
 
     const [row, ...rest] = await rows(campaign.id);
     expect(rest).toHaveLength(0);
@@ -459,7 +460,7 @@ describe('verification', () => {
 
     // Unknown addresses get the same answer and no email.
     const before = (await outbox(campaign.id)).length;
-    expect(await requestNewVerificationLink({ email: 'nobody@example.test' }, campaign.slug, { ip: ip() })).toEqual({ outcome: 'check_email', slug: campaign.slug });
+    expect(await requestNewVerificationLink({ email: 'nobody@example.test' }, campaign.slug, { ip: ip() })).toEqual({ outcome: 'check_email', slug: campaign.slug, language: 'en' });
     expect(await outbox(campaign.id)).toHaveLength(before);
   });
 

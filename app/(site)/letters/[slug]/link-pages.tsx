@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { AskOthers } from '@/components/outreach/ask-others';
 import { NewLinkForm } from '@/components/sign-ons/new-link-form';
-import { toLocale, type Locale } from '@/lib/i18n/locales';
+import { getLocalizedLetterPage } from '@/lib/campaigns/public-translations';
+import { textDirection, type Locale } from '@/lib/i18n/locales';
 import { letterPath } from '@/lib/urls';
 import { statusLinkAction } from './actions';
 import { defineCachedLetterPage, type LetterPageParams } from './route-pages';
@@ -18,7 +19,7 @@ type LinkPageProps = { slug: string; locale: Locale; letterHome: string };
 async function LinkPageFrame({ heading, locale, letterHome, children, after }: { heading: string; children: ReactNode; after?: ReactNode } & Omit<LinkPageProps, 'slug'>) {
   const tCommon = await getTranslations({ locale, namespace: 'common' });
   return (
-    <div className="max-w-xl">
+    <div className="max-w-xl" lang={locale} dir={textDirection(locale)}>
       <h1 className="font-serif text-3xl font-semibold mb-4">{heading}</h1>
       {children}
       <p>
@@ -71,12 +72,15 @@ export async function MyLinkSentView({ locale, letterHome }: LinkPageProps) {
 }
 
 /**
- * Where a page around the form leads back to, and in which language. The original's pages sit
- * under the site's English layout and need no lookup; a translation's are a 404 unless the
- * letter has that language.
+ * Where a page around the form leads back to, and in which language: the original's pages in
+ * the letter's own language (English for an address that names no published letter: the
+ * answer must not tell), a translation's in that language, or a 404 if the letter lacks it.
  */
 async function linkPageProps({ slug, locale }: LetterPageParams): Promise<LinkPageProps> {
-  if (locale === undefined) return { slug, locale: 'en', letterHome: letterPath(slug) };
+  if (locale === undefined) {
+    const original = await getLocalizedLetterPage(slug, null);
+    return { slug, locale: original?.locale ?? 'en', letterHome: letterPath(slug) };
+  }
   const shown = await requireTranslatedLetter(slug, locale);
   return { slug: shown.page.letter.slug, locale: shown.locale, letterHome: shown.letterHome };
 }
@@ -87,8 +91,8 @@ async function linkPageProps({ slug, locale }: LetterPageParams): Promise<LinkPa
  */
 export const defineLinkPage = (View: (props: LinkPageProps) => Promise<ReactNode>, titleKey: string) =>
   defineCachedLetterPage(
-    async ({ locale }) => {
-      const t = await getTranslations({ locale: locale === undefined ? 'en' : toLocale(locale) });
+    async (params) => {
+      const t = await getTranslations({ locale: (await linkPageProps(params)).locale });
       return { title: t(titleKey), robots: { index: false } };
     },
     async (params) => {

@@ -1,6 +1,8 @@
 import { defineLinkPage, MyLinkView } from '../link-pages';
 
-// The same page for everyone and reads nothing of the letter, so rendered once and kept.
+// The same page for everyone, in the letter's language, so cached like the letter page.
+export const revalidate = 5;
+
 const page = defineLinkPage(MyLinkView, 'myLink.title');
 export const generateStaticParams = page.generateStaticParams;
 export const generateMetadata = page.generateMetadata;

@@ -3,7 +3,7 @@ import { clientIp } from '@/lib/security/client-ip';
 import { readFormBody } from '@/lib/security/form-body';
 import { submitSignOnForm } from '@/lib/sign-ons/commands';
 import { toLocale } from '@/lib/i18n/locales';
-import { letterSubpagePath } from '@/lib/i18n/paths';
+import { formLandingPath } from '@/lib/i18n/paths';
 import { absoluteUrl } from '@/lib/urls';
 
 /**
@@ -17,6 +17,6 @@ export const POST = routeHandler({ params: slugParams, access: 'public' }, async
   const form = await readFormBody(request);
   const result = await submitSignOnForm(form, params.slug, { ip: clientIp(request.headers) });
   // The "check your email" page in the language the form was in, as the page's own form does.
-  const next = letterSubpagePath(result.slug, toLocale(form.locale), 'check-email');
+  const next = formLandingPath(result, toLocale(form.locale), 'check-email');
   return new Response(null, { status: 303, headers: { Location: absoluteUrl(next) } });
 });
