@@ -8,6 +8,7 @@ import { requireWritten } from '../conditional-write';
 import { isUniqueViolation } from '../db-errors';
 import { DomainError } from '../errors';
 import { event, outcome, runCommand } from '../events';
+import { followDeadlineWithReminders } from '../outreach/reminder-schedule';
 import { cannotCreateCampaigns } from './labels';
 import { campaignMachine, isFrozen, ownerOnlyEvents, type CampaignEvent, type CampaignStatus } from './lifecycle';
 import type { CreateCampaignInput, DeleteCampaignInput, SettingsInput } from './schemas';
@@ -169,6 +170,9 @@ export async function updateCampaignSettings(input: SettingsInput, actor: Actor)
       notifyRejected: input.notifyRejected,
       updatedAt: sql`now()`,
     });
+    if (changes.deadline || changes.deadlineTimeZone) {
+      await followDeadlineWithReminders(tx, { ...current, deadline: input.deadline, deadlineTimeZone: input.deadlineTimeZone });
+    }
     const settingsChanged = event({
       type: 'campaign.settings_changed',
       campaignId: input.campaignId,

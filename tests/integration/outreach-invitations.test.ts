@@ -2,6 +2,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, campaigns, outboxMessages, outreachTargets, signOns } from '@/db/schema';
+import { updateCampaignSettings } from '@/lib/campaigns/commands';
+import { formatDay } from '@/lib/dates';
 import { listFailedMessages } from '@/lib/email/queries';
 import type { Delivery, Transport } from '@/lib/email/transports';
 import { runWorkerOnce } from '@/lib/email/worker';
@@ -47,6 +49,23 @@ async function deliver(now = new Date()) {
   await runWorkerOnce({ transport, now: () => now });
   return sent;
 }
+
+/** A campaign with three invited targets (their invitations sent) and reminders scheduled `daysBefore` its deadline. */
+async function remindersScheduled(deadline: Date, daysBefore: number) {
+  const team = await campaignWithTeam({ deadline });
+  await addTargets({ campaignId: team.campaign.id, text: list(uniq('r')) }, team.editor);
+  await inviteTargets({ campaignId: team.campaign.id }, team.editor);
+  await deliver();
+  const { sendAt } = await scheduleReminders({ campaignId: team.campaign.id, daysBefore }, team.editor);
+  return { ...team, sendAt };
+}
+
+/** The campaign's settings as they are, with another deadline. */
+const moveDeadline = (campaign: typeof campaigns.$inferSelect, deadline: Date, actor: { id: string }) =>
+  updateCampaignSettings({ ...campaign, campaignId: campaign.id, deadline, deadlineTimeZone: 'UTC' }, actor);
+
+/** How an email writes the deadline's day. */
+const closesOn = (deadline: Date) => formatDay(deadline, { timeZone: 'UTC' });
 
 /** The raw token of a message's personal link, read back from its stored props as the recipient would read it. */
 const tokenOf = (props: Record<string, unknown>) => String(props.inviteUrl).split('/').at(-1)!;
@@ -240,6 +259,29 @@ describe('outreach: reminders and opting out', () => {
     const rows = await db.select().from(outboxMessages).where(inArray(outboxMessages.id, ids));
     expect(rows.find((r) => r.props.targetId === first!.id)).toMatchObject({ status: 'failed', lastError: 'cancelled: the organization has signed' });
     expect(rows.filter((r) => r.props.targetId !== first!.id).map((r) => r.status)).toEqual(['sent', 'sent']);
+  });
+
+  it('moves reminders still waiting with the deadline: they go the same days before the new one and name it', async () => {
+    const deadline = new Date(Date.now() + 10 * DAY);
+    const { campaign, editor, sendAt } = await remindersScheduled(deadline, 3);
+
+    // Two more weeks: the reminders follow, and nothing goes at the old moment.
+    const later = new Date(deadline.getTime() + 14 * DAY);
+    await moveDeadline(campaign, later, editor);
+    const due = later.getTime() - 3 * DAY;
+    expect((await outboxOf(campaign.id, 'outreach-reminder')).map((r) => r.nextAttemptAt.getTime())).toEqual([due, due, due]);
+    expect((await targetsOf(campaign.id)).map((t) => t.reminderDueAt?.getTime())).toEqual([due, due, due]);
+    expect(await deliver(new Date(sendAt.getTime() + 1000))).toHaveLength(0);
+    const sent = await deliver(new Date(due + 1000));
+    expect(sent.map((m) => m.text.includes(closesOn(later)) && !m.text.includes(closesOn(deadline)))).toEqual([true, true, true]);
+  });
+
+  it('sends waiting reminders at once when the deadline moves so close that their day has passed', async () => {
+    const { campaign, editor } = await remindersScheduled(new Date(Date.now() + 10 * DAY), 5);
+    const sooner = new Date(Date.now() + 2 * DAY);
+    await moveDeadline(campaign, sooner, editor);
+    const sent = await deliver(new Date(Date.now() + 1000));
+    expect(sent.map((m) => m.text.includes(closesOn(sooner)))).toEqual([true, true, true]);
   });
 });
 
