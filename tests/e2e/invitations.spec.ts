@@ -144,6 +144,7 @@ test('an organization invited to a letter written in French is written to, welco
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(mail.links.find((l) => l.includes('/invited/'))!);
   await expect(visitor.getByRole('heading', { name: `${target.name} est invitée à signer` })).toBeVisible();
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(visitor.getByRole('heading', { name: 'Signer cette lettre' })).toBeVisible();
   await expect(visitor.getByLabel('Nom de l’organisation')).toHaveValue(target.name);
   await expect(visitor).toHaveTitle(/^Votre invitation à signer/);
@@ -157,8 +158,11 @@ test('an organization invited to a letter written in French is written to, welco
   await visitor.reload();
   await expect(visitor.getByRole('status')).toHaveText(`${target.name} ne recevra plus rien. Nous ne vous écrirons plus au sujet de cette lettre.`);
 
-  // The letter's own page and the pages around its form speak its language too.
+  // The letter's own page and the pages around its form speak its language too, the document and
+  // the site's header included.
   await visitor.goto(`/letters/cotes-${stamp}?kind=individual`);
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(visitor.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Lettres' })).toBeVisible();
   await visitor.getByLabel('Nom complet').fill('Louise Marin');
   await visitor.getByRole('combobox', { name: /^Pays/ }).selectOption({ label: 'France' });
   await visitor.getByLabel('Adresse électronique').fill(`louise-${stamp}@littoral.test`);
@@ -166,5 +170,6 @@ test('an organization invited to a letter written in French is written to, welco
   await expect(visitor).toHaveURL(new RegExp(`/letters/cotes-${stamp}/check-email$`));
   await expect(visitor.getByRole('heading', { name: 'Consultez votre messagerie' })).toBeVisible();
   await expect(visitor).toHaveTitle(/^Consultez votre messagerie/);
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'fr');
   await visitor.context().close();
 });

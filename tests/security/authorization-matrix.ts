@@ -71,6 +71,8 @@ export const routes: Record<string, RouteEntry> = {
   'app/api/v1/campaigns/[slug]/signatories/route.ts': seenIn('public', e2e, '/signatories?'),
   'app/api/v1/campaigns/[slug]/signatories.csv/route.ts': seenIn('public', e2e, '/signatories.csv'),
   // The letter in another language than its original (route group app/(translated)/, its own root layout for <html lang>).
+  'app/letters/[slug]/layout.tsx': nothingToCheck('public', 'chrome only: the language of the published letter, English otherwise'),
+  'app/letters/[slug]/not-found.tsx': nothingToCheck('public', 'static'),
   'app/letters/[slug]/[locale]/layout.tsx': nothingToCheck('public', 'chrome only: the language comes from the address'),
   'app/letters/[slug]/[locale]/not-found.tsx': nothingToCheck('public', 'static'),
   'app/letters/[slug]/[locale]/page.tsx': seenIn('public', languages, '/letters/${slug}/fr', 'published letters only; 404 for a language the letter lacks'),

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { showsCampaign } from '@/lib/campaigns/cache';
 import { getPublicPrintable } from '@/lib/lists/exports';
-import { PrintView } from './print-view';
+import { PrintView } from '@/app/letters/[slug]/print/print-view';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,4 +1,4 @@
-import { CheckEmailView, defineLinkPage } from '../link-pages';
+import { CheckEmailView, defineLinkPage } from '@/app/letters/[slug]/link-pages';
 
 // The same for everyone, so cached; renewed with the letter (its share kit names it).
 export const revalidate = 5;

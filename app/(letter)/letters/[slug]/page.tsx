@@ -1,4 +1,4 @@
-import { defineLetterPage } from './letter-page-view';
+import { defineLetterPage } from '@/app/letters/[slug]/letter-page-view';
 
 // Rendered once and cached (cache-handler.mjs): renewed at once when anything visible changes
 // (revalidateCampaign), and at least every 5 seconds under traffic, so a passing deadline shows.

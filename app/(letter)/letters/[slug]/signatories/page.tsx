@@ -1,4 +1,4 @@
-import { signatoriesFirstPage } from './signatories-view';
+import { signatoriesFirstPage } from '@/app/letters/[slug]/signatories/signatories-view';
 
 // The first page of the list, as a press release links it: cached like the letter page.
 export const revalidate = 5;

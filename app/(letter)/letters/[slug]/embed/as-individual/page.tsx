@@ -1,4 +1,4 @@
-import { defineEmbedPage } from '../embed-view';
+import { defineEmbedPage } from '@/app/letters/[slug]/embed/embed-view';
 
 // The embeddable page with the form opened for individuals: what `embed?kind=individual`
 // shows (proxy.ts), cached like the embeddable page itself.

@@ -1,4 +1,4 @@
-import { defineLetterPage } from '../letter-page-view';
+import { defineLetterPage } from '@/app/letters/[slug]/letter-page-view';
 
 // The letter page with the sign-on form opened for individuals: what `?kind=individual` shows
 // (proxy.ts), cached like the letter page itself.

@@ -1,4 +1,4 @@
-import { defineEmbedPage } from './embed-view';
+import { defineEmbedPage } from '@/app/letters/[slug]/embed/embed-view';
 
 // The one page other sites may frame (docs/decisions/0008); cached like the letter page.
 export const revalidate = 5;

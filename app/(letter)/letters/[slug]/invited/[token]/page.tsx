@@ -11,7 +11,7 @@ import { getPublicLetterPage } from '@/lib/campaigns/public-page';
 import { optOutPath } from '@/lib/outreach/paths';
 import { getInvitation } from '@/lib/outreach/queries';
 import { letterPath } from '@/lib/urls';
-import { signOnAction } from '../../actions';
+import { signOnAction } from '@/app/letters/[slug]/actions';
 
 // Rendered per request for the one organization whose link this is: it shows their contact
 // address, so it is never cached (proxy.ts lists it as a private path).

@@ -1,4 +1,4 @@
-import { embedCheckEmailPage } from '../embed-view';
+import { embedCheckEmailPage } from '@/app/letters/[slug]/embed/embed-view';
 
 // The same for everyone, so cached; renewed with the letter (its share kit names it).
 export const revalidate = 5;

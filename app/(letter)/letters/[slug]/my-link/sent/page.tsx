@@ -1,4 +1,4 @@
-import { defineLinkPage, MyLinkSentView } from '../../link-pages';
+import { defineLinkPage, MyLinkSentView } from '@/app/letters/[slug]/link-pages';
 
 // The same answer for every address, in the letter's language, so cached like the letter page.
 export const revalidate = 5;

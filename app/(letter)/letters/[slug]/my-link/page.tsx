@@ -1,4 +1,4 @@
-import { defineLinkPage, MyLinkView } from '../link-pages';
+import { defineLinkPage, MyLinkView } from '@/app/letters/[slug]/link-pages';
 
 // The same page for everyone, in the letter's language, so cached like the letter page.
 export const revalidate = 5;

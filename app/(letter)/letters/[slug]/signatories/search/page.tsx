@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SignatoriesView, signatoriesMetadata, type RawSearch } from '../signatories-view';
+import { SignatoriesView, signatoriesMetadata, type RawSearch } from '@/app/letters/[slug]/signatories/signatories-view';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearch> };
 
