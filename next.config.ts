@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { locales } from './lib/i18n/locales';
 import { frameOptionsHeader, hstsHeader, staticSecurityHeaders } from './lib/security/headers';
 
 // The Content-Security-Policy is set per request in proxy.ts: fixed for cached public pages, with a nonce elsewhere.
@@ -43,7 +44,7 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // Every page refuses to be framed, except the embeddable sign-on pages, whose CSP
       // frame-ancestors (proxy.ts) says who may frame them (docs/decisions/0008).
-      { source: '/:path((?!letters/[^/]+/(?:[a-z][a-z]/)?embed(?:/as-individual|/check-email)?$).*)', headers: [frameOptionsHeader] },
+      { source: `/:path((?!letters/[^/]+/(?:(?:${locales.join('|')})/)?embed(?:/as-individual|/check-email)?$).*)`, headers: [frameOptionsHeader] },
       // A development-mailbox email shown as its own document: sandboxed, so its HTML runs nothing
       // here. Listed last so that it replaces the general policy for this path.
       {

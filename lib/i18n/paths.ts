@@ -16,11 +16,3 @@ export function localizedLetterPath(slug: string, locale: string, originalLangua
  */
 export const signerLetterPath = (slug: string, locale: Locale, originalLanguage: string) =>
   locale === 'en' ? letterPath(slug) : localizedLetterPath(slug, locale, originalLanguage);
-
-/**
- * Where a form used in `locale` lands (check-email, my-link/sent): that page in the form's
- * language, at the original's own address when it is the original's. Without the letter's
- * language (a post nothing was looked up for), the form's language counts as the original's.
- */
-export const formLandingPath = (letter: { slug: string; language?: string }, locale: Locale, sub: string) =>
-  localizedLetterPath(letter.slug, locale, letter.language ?? locale, sub);

@@ -7,10 +7,11 @@ import { reminderMoment } from './lifecycle';
 type Deadline = { id: string; deadline: Date | null; deadlineTimeZone: string | null; outreachReminderDays: number | null };
 
 /**
- * After the deadline moved: every scheduled reminder still waiting in the outbox is moved to the
+ * After the deadline moved: every scheduled reminder whose moment is still ahead is moved to the
  * chosen number of days before the new deadline (at once if that day has passed) and names the
- * new date. Without a deadline any more it keeps its moment and names none. A reminder a worker
- * has claimed, or one sent by hand, goes as it is. Returns how many were moved.
+ * new date. Without a deadline any more it keeps its moment and names none (the coordinators
+ * chose to remind; only the date went). One already due, claimed by a worker or sent by hand
+ * goes as it is. Returns how many were moved.
  */
 export async function followDeadlineWithReminders(tx: Tx, campaign: Deadline, now = new Date()): Promise<number> {
   if (campaign.outreachReminderDays === null) return 0;

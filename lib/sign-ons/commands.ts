@@ -48,9 +48,9 @@ export const RESEND_COOLDOWN_MS = 2 * 60 * 1000;
 
 /**
  * The one answer to every accepted submission, whether the address is new, pending or already
- * signed: nobody learns from the form who has signed (SPEC §4).
+ * signed: nobody learns from the form who has signed (SPEC §4). `language` is the letter's
+ * original language, absent when nothing was looked up (a bot's post).
  */
-/** `language` is the letter's original language, absent when nothing was looked up (a bot's post). */
 export type SubmitResult = { outcome: 'check_email'; slug: string; language?: string };
 
 type RequestContext = { ip: string };

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { createCampaign, openForSignOn, saveDraft } from './support/campaigns';
 import { latestMail, linkPath, requestLink, signIn, tab } from './support/coordinator';
 import { uniqueEmail } from './support/signers';
 
@@ -156,6 +157,30 @@ test('a form posted from another site in French leads to the French "check your 
   expect(new URL(location).pathname).toBe(`${FRENCH}/check-email`);
   await page.goto(location);
   await expectLanguage(page, 'fr');
+});
+
+test('a letter written in a language the interface lacks keeps its signers on its own pages', async ({ page, browser, request }) => {
+  const stamp = Date.now().toString(36);
+  const slug = `offener-brief-${stamp}`;
+  await signIn(page, 'coordinator@example.org');
+  await createCampaign(page, `Offener Brief ${stamp}`, slug, 'de');
+  await saveDraft(page, { body: 'Wir fordern den Schutz der Flüsse.' });
+  await openForSignOn(page);
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/letters/${slug}?kind=individual`);
+  await expect(visitor.locator('article.letter')).toHaveAttribute('lang', 'de');
+  await visitor.getByLabel('Full name').fill('Jonas Weber');
+  await visitor.getByRole('combobox', { name: /^Country/ }).selectOption({ label: 'Germany' });
+  await visitor.getByLabel('Email address').fill(uniqueEmail('de'));
+  await visitor.getByRole('button', { name: 'Sign the letter' }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/letters/${slug}/check-email$`));
+  await expect(visitor.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+  await visitor.context().close();
+
+  // Another site's form, which names no language, lands there too.
+  const posted = await request.post(`/letters/${slug}/sign`, { form: { kind: 'individual', displayName: 'Mia Schulz', email: uniqueEmail('de-posted') }, maxRedirects: 0 });
+  expect(new URL(posted.headers().location ?? '').pathname).toBe(`/letters/${slug}/check-email`);
 });
 
 test('translated and right-to-left pages pass axe', async ({ page }) => {

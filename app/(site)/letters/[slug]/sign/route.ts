@@ -2,9 +2,8 @@ import { routeHandler, slugParams } from '@/lib/http/route';
 import { clientIp } from '@/lib/security/client-ip';
 import { readFormBody } from '@/lib/security/form-body';
 import { submitSignOnForm } from '@/lib/sign-ons/commands';
-import { toLocale } from '@/lib/i18n/locales';
-import { formLandingPath } from '@/lib/i18n/paths';
 import { absoluteUrl } from '@/lib/urls';
+import { formLanding, postedLocale } from '../form-submission';
 
 /**
  * Sign-on for clients that do not run the page's server action (scripts, other sites'
@@ -16,7 +15,8 @@ import { absoluteUrl } from '@/lib/urls';
 export const POST = routeHandler({ params: slugParams, access: 'public' }, async ({ request, params }) => {
   const form = await readFormBody(request);
   const result = await submitSignOnForm(form, params.slug, { ip: clientIp(request.headers) });
-  // The "check your email" page in the language the form was in, as the page's own form does.
-  const next = formLandingPath(result, toLocale(form.locale), 'check-email');
+  // The "check your email" page in the language the form was in, as the page's own form does;
+  // a form that names none (another site's) lands on the original's.
+  const next = await formLanding(result, postedLocale(form.locale), 'check-email');
   return new Response(null, { status: 303, headers: { Location: absoluteUrl(next) } });
 });
