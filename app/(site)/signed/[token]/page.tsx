@@ -6,7 +6,7 @@ import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
 import { textDirection } from '@/lib/i18n/locales';
 import { signerStatusLine } from '@/lib/sign-ons/labels';
 import { signerLetterPath } from '@/lib/i18n/paths';
-import type { PrivateLinkParams } from '../private-link';
+import type { PrivateLinkParams } from '@/app/private-link';
 import { editSignOnAction } from './actions';
 import { loadSignerPage } from './load-signer';
 

@@ -8,7 +8,7 @@ import { textDirection, toLocale } from '@/lib/i18n/locales';
 import { signerLetterPath } from '@/lib/i18n/paths';
 import { getVerifyLinkState } from '@/lib/sign-ons/queries';
 import { newLinkAction } from '../../letters/[slug]/actions';
-import { openPrivateLink, type PrivateLinkParams } from '@/app/signed/private-link';
+import { openPrivateLink, type PrivateLinkParams } from '@/app/private-link';
 import { confirmSignOnAction } from './actions';
 
 export const metadata: Metadata = { title: 'Confirm your sign-on', robots: { index: false, follow: false } };

@@ -5,7 +5,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { textDirection, toLocale } from '@/lib/i18n/locales';
 import { getOptOutTarget } from '@/lib/outreach/queries';
-import { openPrivateLink, type PrivateLinkParams } from '@/app/signed/private-link';
+import { openPrivateLink, type PrivateLinkParams } from '@/app/private-link';
 import { optOutAction } from './actions';
 
 /** Read once per request, for the title and the page alike. */

@@ -4,7 +4,7 @@ import { SignOnMessages } from '@/components/sign-ons/sign-on-messages';
 import { textDirection } from '@/lib/i18n/locales';
 import { ActionButtonForm } from '@/components/sign-ons/action-button-form';
 import { signerStatusUrl } from '@/lib/sign-ons/paths';
-import type { PrivateLinkParams } from '../../private-link';
+import type { PrivateLinkParams } from '@/app/private-link';
 import { withdrawSignOnAction } from '../actions';
 import { loadSignerPage } from '../load-signer';
 
